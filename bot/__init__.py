@@ -1,0 +1,1 @@
+"""Participate bot: one conversation core for Telegram, Discord and the console."""

@@ -1,0 +1,1 @@
+"""Adapters: one file per platform, translating platform events to and from the core."""

@@ -1,0 +1,42 @@
+"""The composition root: builds the store, translations, content and router once."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from bot.content import load_content
+from bot.context import Services
+from bot.core import Core
+from bot.faq_match import FaqMatcher
+from bot.handlers import ROUTERS
+from bot.i18n import Translator
+from bot.router import Routes
+from bot.settings import Settings
+from storage import Store, open_store
+
+log = logging.getLogger(__name__)
+SECRET_KEY = "bot_secret"
+
+
+async def bootstrap(settings: Settings, store: Store | None = None) -> Core:
+    """Everything an adapter needs, in one object. Nothing is built at import time."""
+    store = store or await open_store(settings.database_url)
+    i18n = Translator(settings.locales_dir)
+    content = load_content(settings.content_file)
+    faq = FaqMatcher.build(content, i18n)
+    services = Services(settings, store, content, i18n, faq)
+    await ensure_secret(store, settings)
+    return Core(services, Routes.merge(ROUTERS))
+
+
+async def ensure_secret(store: Store, settings: Settings) -> str:
+    """BOT_SECRET if set, else a random key generated once and kept in the store."""
+    if settings.secret:
+        return settings.secret
+    stored = await store.get_meta(SECRET_KEY)
+    if stored is None:
+        stored = secrets.token_hex(32)
+        await store.set_meta(SECRET_KEY, stored)
+        log.info("generated BOT_SECRET and stored it in the database")
+    return stored

@@ -1,0 +1,1 @@
+"""`python -m bot check`: placeholder replaced below."""

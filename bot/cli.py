@@ -1,0 +1,97 @@
+"""The command line: run, console, check, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
+from storage import StoreError
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m bot", description="The Participate bot.")
+    verbs = top.add_subparsers(dest="verb", metavar="COMMAND", required=True)
+    verbs.add_parser("run", help="serve every platform whose token is set (Procfile worker)")
+    console = verbs.add_parser("console", help="chat with the bot in the terminal, or from a pipe")
+    console.add_argument("--lang", metavar="TAG", help="the platform language tag, e.g. pt-br, ar")
+    console.add_argument("--user", metavar="ID", default="1", help="the user id (default 1)")
+    console.add_argument("--group", action="store_true", help="talk as in a group chat")
+    verbs.add_parser("check", help="check locales and content; non-zero exit on any problem")
+    verbs.add_parser("migrate", help="apply pending database migrations")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.verb == "check":
+            from bot.check import run_check
+
+            return run_check(settings)
+        if args.verb == "run":
+            return asyncio.run(run(settings))
+        if args.verb == "console":
+            return asyncio.run(console(settings, args.user, args.lang, not args.group))
+        if args.verb == "migrate":
+            return asyncio.run(migrate(settings))
+    except StoreError as error:
+        print(f"database error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+async def run(settings: Settings) -> int:
+    if not settings.platforms:
+        print(
+            "No platform is enabled: set " + " and/or ".join(TOKEN_VARIABLES)
+            + " (in the environment or a .env file), then run again.\n"
+            "To try the bot without a token: python -m bot console",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        f"The adapters for {', '.join(settings.platforms)} are not part of this version yet; "
+        "only the console is available: python -m bot console",
+        file=sys.stderr,
+    )
+    return 3
+
+
+async def console(settings: Settings, user: str, lang: str | None, private: bool) -> int:
+    from bot.adapters.console import Console
+    from bot.bootstrap import bootstrap
+
+    logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    core = await bootstrap(settings)
+    try:
+        interactive = sys.stdin.isatty()
+        if interactive:
+            print("Participate bot console. Send /start; a number presses a button; "
+                  "Ctrl-D quits.", file=sys.stderr)
+        await Console(core, user, lang, private).run(sys.stdin, interactive)
+    finally:
+        await core.services.store.close()
+    return 0
+
+
+async def migrate(settings: Settings) -> int:
+    from storage import open_store
+
+    store = await open_store(settings.database_url)
+    try:
+        print(f"database at schema version {await store.schema_version()}")
+    finally:
+        await store.close()
+    return 0

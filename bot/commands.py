@@ -1,0 +1,41 @@
+"""The one declared command list: drives /help, the console, and platform registration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ALL_PLATFORMS = frozenset({"console", "telegram", "discord"})
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    private_only: bool = False  # personal data: refused in groups, offered in a private chat
+    platforms: frozenset[str] = ALL_PLATFORMS
+
+    @property
+    def description(self) -> str:
+        """The Fluent id of its one-line description."""
+        return f"cmd-{self.name}"
+
+    def available_on(self, platform: str) -> bool:
+        return platform in self.platforms
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", platforms=frozenset({"console", "telegram"})),
+    Command("help"),
+    Command("faq"),
+    Command("liaison"),
+    Command("salon"),
+    Command("discuss"),
+    Command("language"),
+    Command("privacy"),
+    Command("forget", private_only=True),
+    Command("cancel"),
+)
+BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
+
+
+def for_platform(platform: str) -> tuple[Command, ...]:
+    return tuple(c for c in COMMANDS if c.available_on(platform))

@@ -1,0 +1,125 @@
+"""The conversation core: resolves the locale, dispatches an update, renders the replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bot import actions
+from bot.commands import BY_NAME
+from bot.context import ButtonExpired, Context, Services
+from bot.flood import FloodGate
+from bot.languages import AUTONYMS, DEFAULT, negotiate
+from bot.router import Routes
+from bot.types import ActionKind, Incoming, Rendered, Reply, Text
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 4000  # characters; Telegram's own limit is 4096, Discord's 2000 (4000 with Nitro)
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
+
+
+class Core:
+    def __init__(self, services: Services, routes: Routes, flood: FloodGate | None = None) -> None:
+        self.services = services
+        self.routes = routes
+        self.flood = flood or FloodGate()
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        """Everything the bot says in answer to one update; never raises."""
+        locale = DEFAULT
+        try:
+            locale = await self.resolve_locale(incoming)
+            ctx = Context(incoming, locale, self.services)
+            if incoming.platform not in UNMETERED:
+                wait = self.flood.check(incoming.user)
+                if wait:
+                    log.info("flood from %s:%s, dropped", incoming.platform, incoming.user_id)
+                    if self.flood.first_warning(incoming.user):
+                        ctx.reply("error-flood", seconds=wait)
+                    return ctx.replies
+            await self._dispatch(ctx)
+            return ctx.replies
+        except ButtonExpired as why:
+            log.info("expired or forged button from %s: %s", incoming.platform, why)
+            return [Reply(Text("error-button-expired"), locale)]
+        except Exception:
+            log.exception("handler failed on %s update from chat %s", incoming.platform,
+                          incoming.chat_id)
+            return [Reply(Text("error-generic"), locale)]
+
+    async def resolve_locale(self, incoming: Incoming) -> str:
+        """Group language (group chats only) > the user's choice > platform tag > en."""
+        store = self.services.store
+        if not incoming.private:
+            group = await store.get_chat_language(incoming.platform, incoming.chat_id)
+            if group in AUTONYMS:
+                return group
+        chosen = await store.get_language(incoming.platform, incoming.user_id)
+        if chosen in AUTONYMS:
+            return chosen
+        return negotiate(incoming.locale_tag) or DEFAULT
+
+    def render(self, reply: Reply) -> Rendered:
+        i18n = self.services.i18n
+        rows = tuple(
+            tuple(
+                (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label),
+                 actions.encode(b.action))
+                for b in row
+            )
+            for row in reply.buttons
+        )
+        text = i18n.text(reply.locale, reply.text)
+        return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows)
+
+    async def _dispatch(self, ctx: Context) -> None:
+        incoming = ctx.incoming
+        if incoming.action is not None:
+            try:
+                action = actions.decode(incoming.action)
+            except actions.InvalidAction as why:
+                raise ButtonExpired(str(why)) from None
+            if action.kind is ActionKind.COMMAND:  # a menu button: as if the command were typed
+                if action.arg not in BY_NAME:
+                    raise ButtonExpired(f"unknown command {action.arg!r}")
+                await self._command(ctx, f"/{action.arg}")
+                return
+            handler = self.routes.actions.get(action.kind)
+            if handler is None:
+                raise ButtonExpired(f"no handler for {action.kind}")
+            await handler(ctx, action)
+            return
+        text = _CONTROL.sub("", incoming.text or "").strip()
+        if not text:
+            if incoming.private:
+                ctx.reply("error-unsupported")
+            return
+        if len(text) > MAX_INPUT:
+            ctx.reply("error-too-long", limit=MAX_INPUT)
+            return
+        if text.startswith("/"):
+            await self._command(ctx, text)
+            return
+        flow = await ctx.store.get_flow(incoming.platform, incoming.user_id)
+        if flow is not None and flow.name in self.routes.flows:
+            await self.routes.flows[flow.name](ctx, text)
+        elif incoming.private and self.routes.text is not None:
+            await self.routes.text(ctx, text)
+
+    async def _command(self, ctx: Context, text: str) -> None:
+        match = _COMMAND.match(text)
+        name = match.group(1).lower() if match else ""
+        command = BY_NAME.get(name)
+        handler = self.routes.commands.get(name)
+        if command is None or handler is None or not command.available_on(ctx.incoming.platform):
+            if ctx.incoming.private:  # in groups, unknown commands may be another bot's
+                ctx.reply("unknown-command", command=text.split()[0][:40])
+            return
+        if command.private_only and not ctx.incoming.private:
+            ctx.reply("error-private-only", command=f"/{name}")
+            return
+        assert match is not None
+        await handler(ctx, (match.group(3) or "").strip())

@@ -1,0 +1,56 @@
+"""/faq and free text in private chats: the best-matching answer, or the list of topics."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.context import ButtonExpired, Context
+from bot.content import FaqEntry
+from bot.handlers.menu import command_button
+from bot.router import Router
+from bot.types import Action, ActionKind, Button, Text
+
+log = logging.getLogger(__name__)
+router = Router("faq")
+
+
+def topic_buttons(ctx: Context) -> list[list[Button]]:
+    return [[Button(Text(e.title), Action(ActionKind.FAQ, e.id))] for e in ctx.content.faq]
+
+
+async def topics(ctx: Context) -> None:
+    ctx.reply("faq-topics", *topic_buttons(ctx))
+
+
+def answer(ctx: Context, entry: FaqEntry) -> None:
+    ctx.reply(entry.answer, [command_button("faq", "faq-more")], **ctx.content.faq_args(entry))
+
+
+@router.command("faq")
+async def faq(ctx: Context, question: str) -> None:
+    """Without a question: the topics as buttons. With one: the best answer, or the topics."""
+    if not question:
+        await topics(ctx)
+    else:
+        await ask(ctx, question)
+
+
+@router.on_text
+async def ask(ctx: Context, question: str) -> None:
+    """Answers a question typed in the user's own words."""
+    match = ctx.services.faq.match(ctx.locale, question)
+    entry = ctx.content.faq_entry(match.entry_id) if match else None
+    if entry is None:
+        log.debug("no FAQ match in %s", ctx.locale)
+        ctx.reply("faq-no-match", *topic_buttons(ctx))
+        return
+    answer(ctx, entry)
+
+
+@router.action(ActionKind.FAQ)
+async def press_topic(ctx: Context, action: Action) -> None:
+    """A topic button shows that answer."""
+    entry = ctx.content.faq_entry(action.arg)
+    if entry is None:
+        raise ButtonExpired(f"no FAQ entry {action.arg!r}")
+    answer(ctx, entry)

@@ -1,0 +1,22 @@
+"""/start: the greeting and main menu; deep-link payloads jump straight to a feature."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.handlers import faq, language
+from bot.handlers.menu import main_menu
+from bot.router import Router
+
+router = Router("start")
+
+
+@router.command("start")
+async def start(ctx: Context, payload: str) -> None:
+    """Greets the user in their language with a menu; `faq` and `lang-xx` payloads jump there."""
+    payload = payload.strip().lower()
+    if payload == "faq":
+        await faq.topics(ctx)
+        return
+    if payload.startswith("lang-") and await language.choose(ctx, payload[5:]):
+        return
+    ctx.reply("start-greeting", *main_menu())

@@ -1,0 +1,79 @@
+"""Fluent translations: one bundle per locale, fallback chains, and no raw ids ever shown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.languages import BABEL_LOCALE, DEFAULT, LOCALES, RTL, chain
+from bot.types import Args, Text
+
+log = logging.getLogger(__name__)
+
+# Shown only if even the generic error message is missing everywhere; `check` prevents that.
+LAST_RESORT = "Sorry, something went wrong. Please send /help."
+
+
+class Translator:
+    """Formats messages for a locale, walking its fallback chain message by message.
+
+    Isolation marks are off (`use_isolating=False`): in chat clients the FSI/PDI marks count
+    toward length limits, survive copy and paste, and break URLs, commands and mentions that sit
+    inside placeables. Right-to-left translations are written so that each line starts with a
+    right-to-left letter, which gives every paragraph the right base direction.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.bundles: dict[str, FluentBundle] = {}
+        for code in LOCALES:
+            bundle = FluentBundle([BABEL_LOCALE[code].replace("_", "-")], use_isolating=False)
+            for path in sorted((root / code).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[code] = bundle
+
+    def has(self, locale: str, msg_id: str) -> bool:
+        bundle = self.bundles.get(locale)
+        return bundle is not None and bundle.has_message(msg_id)
+
+    def format(self, locale: str, msg_id: str, args: Args | None = None) -> str:
+        """The message in the first locale of the chain that has it."""
+        text = self._first(locale, msg_id, args or {})
+        if text is not None:
+            return text
+        log.error("message %r missing in every locale of %s", msg_id, chain(locale))
+        return self._first(locale, "error-generic", {}) or LAST_RESORT
+
+    def text(self, locale: str, text: Text) -> str:
+        return self.format(locale, text.id, text.args)
+
+    def own(self, locale: str, msg_id: str) -> str | None:
+        """The message in exactly this locale, without fallback (None if it has none)."""
+        return self._format_in(locale, msg_id, {})
+
+    @staticmethod
+    def is_rtl(locale: str) -> bool:
+        return locale in RTL
+
+    def _first(self, locale: str, msg_id: str, args: Args) -> str | None:
+        for code in chain(locale if locale in self.bundles else DEFAULT):
+            text = self._format_in(code, msg_id, args)
+            if text is not None:
+                if code != locale:
+                    log.warning("message %r missing in %s, used %s", msg_id, locale, code)
+                return text
+        return None
+
+    def _format_in(self, code: str, msg_id: str, args: Args) -> str | None:
+        bundle = self.bundles.get(code)
+        if bundle is None or not bundle.has_message(msg_id):
+            return None
+        message = bundle.get_message(msg_id)
+        if message.value is None:
+            return None
+        text, errors = bundle.format_pattern(message.value, dict(args))
+        for error in errors:
+            log.error("message %r in %s: %s", msg_id, code, error)
+        return str(text)

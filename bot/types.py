@@ -1,0 +1,93 @@
+"""The core's vocabulary: what arrives from a platform and what goes back (no platform types)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+Args = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class UserKey:
+    """A person on one platform."""
+
+    platform: str
+    user_id: str
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One thing a person did: a text (a command is a text) or a button press.
+
+    `action` is the raw button data as the platform returned it; the core decodes and
+    validates it. `locale_tag` is the platform's language tag for the user, if any.
+    """
+
+    platform: str
+    chat_id: str
+    user_id: str
+    text: str | None = None
+    action: str | None = None
+    locale_tag: str | None = None
+    private: bool = True
+
+    @property
+    def user(self) -> UserKey:
+        return UserKey(self.platform, self.user_id)
+
+
+class ActionKind(str, Enum):
+    """What a button does. The values are the compact codes put in button data."""
+
+    COMMAND = "c"  # run a command, arg = command name
+    LANGUAGE = "l"  # choose a language, arg = locale code
+    FAQ = "f"  # show an FAQ entry, arg = entry id
+    FORGET_YES = "fy"  # confirm /forget, token = the confirmation's nonce
+    FORGET_NO = "fn"
+
+
+@dataclass(frozen=True)
+class Action:
+    """A typed button action; `token` ties a button to the flow step that showed it."""
+
+    kind: ActionKind
+    arg: str = ""
+    token: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    """A Fluent message id and its variables."""
+
+    id: str
+    args: Args = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button: its label (a Fluent message, or a literal such as a language's own name)."""
+
+    label: Text | str
+    action: Action
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send: a Fluent message, its locale and rows of buttons."""
+
+    text: Text
+    locale: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A reply turned into text: what an adapter shows. Buttons carry encoded action data."""
+
+    text: str
+    locale: str
+    rtl: bool
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()

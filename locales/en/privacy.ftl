@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = What I store about you, and why:
+    • your user id on this platform and the language you chose, so that I can answer you in your language;
+    • where you are in a step-by-step conversation, so that you can continue after a break.
+    I keep no usernames and no copies of your messages. Send /forget to delete everything I store about you.
+forget-confirm = Do you really want me to delete everything I store about you? This cannot be undone.
+forget-yes = Yes, delete everything
+forget-no = No, keep it
+forget-done = Done. I deleted everything I stored about you ({ $count ->
+        [one] one record
+       *[other] { $count } records
+    }).
+forget-kept = All right, nothing was deleted.

@@ -1,0 +1,8 @@
+"""Storage port and its implementations; chosen by DATABASE_URL. Imports nothing from bot/."""
+
+from __future__ import annotations
+
+from storage.base import FlowState, Store, StoreError
+from storage.url import open_store
+
+__all__ = ["FlowState", "Store", "StoreError", "open_store"]
