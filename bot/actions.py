@@ -9,7 +9,7 @@ from bot.types import Action, ActionKind
 # Telegram allows 64 bytes of callback data; Discord 100 characters of custom_id.
 MAX_LENGTH = 64
 PREFIX = "p1"  # format version: data from another bot or an older format is rejected
-_PART = re.compile(r"^[A-Za-z0-9_-]{0,40}$")
+_PART = re.compile(r"[A-Za-z0-9_-]{0,40}")
 _KINDS = {kind.value: kind for kind in ActionKind}
 
 
@@ -18,7 +18,7 @@ class InvalidAction(ValueError):
 
 
 def encode(action: Action) -> str:
-    if not _PART.match(action.arg) or not _PART.match(action.token):
+    if not _PART.fullmatch(action.arg) or not _PART.fullmatch(action.token):
         raise ValueError(f"action parts must be short ASCII words: {action!r}")
     data = f"{PREFIX}:{action.kind.value}:{action.arg}:{action.token}"
     if len(data) > MAX_LENGTH:
@@ -33,6 +33,6 @@ def decode(data: str) -> Action:
     if len(parts) != 4 or parts[0] != PREFIX:
         raise InvalidAction("not our button data")
     kind = _KINDS.get(parts[1])
-    if kind is None or not _PART.match(parts[2]) or not _PART.match(parts[3]):
+    if kind is None or not _PART.fullmatch(parts[2]) or not _PART.fullmatch(parts[3]):
         raise InvalidAction("malformed button data")
     return Action(kind, parts[2], parts[3])

@@ -1,1 +1,189 @@
-"""`python -m bot check`: placeholder replaced below."""
+"""`python -m bot check`: every locale against `en`, and the content against the messages."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+from fluent.syntax import FluentParser, ast, visitor
+
+from bot.commands import COMMANDS
+from bot.content import ContentError, load_content
+from bot.languages import BABEL_LOCALE, LOCALES, RTL
+from bot.settings import Settings
+
+# Links the handlers read from [links] in content.toml.
+REQUIRED_LINKS = ("salons", "toolkit", "scoping", "starters", "specialist", "osl_list", "volunteer")
+BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Message ids named in the code: reply/Text/t calls and ("command", "menu-label") pairs.
+_CODE_ID = re.compile(r"""(?:reply|Text|\bt|_button)\(\s*(?:"[a-z]+",\s*)?"([a-z][a-z0-9-]+)\"""")
+_MENU_ID = re.compile(r"""\(\s*"[a-z]+",\s*"([a-z]+-[a-z0-9-]+)"\s*\)""")
+
+
+@dataclass
+class Entry:
+    file: str
+    variables: set[str]
+    references: set[str]
+    node: ast.Message | ast.Term
+
+
+@dataclass
+class Report:
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, where: str, what: str) -> None:
+        self.problems.append(f"{where}: {what}")
+
+
+class _Refs(visitor.Visitor):  # type: ignore[misc]
+    def __init__(self) -> None:
+        super().__init__()
+        self.variables: set[str] = set()
+        self.references: set[str] = set()
+        self.selectors: list[ast.SelectExpression] = []
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.variables.add(node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.references.add(node.id.name)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        self.references.add("-" + node.id.name)
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        self.selectors.append(node)
+        self.generic_visit(node)
+
+
+def load_locale(root: Path, code: str, report: Report) -> dict[str, Entry]:
+    entries: dict[str, Entry] = {}
+    files = sorted((root / code).glob("*.ftl"))
+    if not files:
+        report.add(code, "no .ftl files")
+    plural = Locale.parse(BABEL_LOCALE[code]).plural_form
+    for path in files:
+        where = f"{code}/{path.name}"
+        text = path.read_text(encoding="utf-8")
+        if code in RTL and BIDI_CONTROLS & set(text):
+            report.add(where, "contains invisible bidi control characters; write without them")
+        for node in FluentParser().parse(text).body:
+            if isinstance(node, ast.Junk):
+                first = node.annotations[0].message if node.annotations else "syntax error"
+                report.add(where, f"syntax error: {first} near {node.content[:60]!r}")
+                continue
+            if not isinstance(node, ast.Message | ast.Term):
+                continue
+            key = ("-" if isinstance(node, ast.Term) else "") + node.id.name
+            if key in entries:
+                report.add(where, f"{key}: defined twice")
+            refs = _Refs()
+            refs.visit(node)
+            entries[key] = Entry(path.name, refs.variables, refs.references, node)
+            _check_plurals(where, key, refs.selectors, plural.tags, report)
+            if code in RTL and isinstance(node, ast.Message) and node.value is not None:
+                _check_direction(where, key, node.value, report)
+    return entries
+
+
+def _check_plurals(
+    where: str, key: str, selectors: list[ast.SelectExpression], tags: set[str], report: Report
+) -> None:
+    for select in selectors:
+        for variant in select.variants:
+            name = variant.key
+            if isinstance(name, ast.Identifier) and name.name not in tags | {"other"}:
+                report.add(where, f"{key}: [{name.name}] is not a plural category here {sorted(tags)}")
+
+
+def _check_direction(where: str, key: str, pattern: ast.Pattern, report: Report) -> None:
+    """Each line of a right-to-left message must start with a right-to-left letter."""
+    source = "".join(
+        el.value if isinstance(el, ast.TextElement) else "\x00" for el in pattern.elements
+    )
+    for number, line in enumerate(source.split("\n"), 1):
+        for ch in line:
+            if ch == "\x00":
+                report.add(where, f"{key}: line {number} starts with a placeable, not RTL text")
+                break
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                break
+            if kind == "L":
+                report.add(where, f"{key}: line {number} starts with left-to-right text")
+                break
+
+
+def check_locales(root: Path, report: Report) -> dict[str, dict[str, Entry]]:
+    all_entries = {code: load_locale(root, code, report) for code in LOCALES}
+    en = all_entries["en"]
+    for code, entries in all_entries.items():
+        for key, entry in entries.items():
+            missing_refs = entry.references - entries.keys()
+            if missing_refs:
+                report.add(f"{code}/{entry.file}", f"{key}: names missing {sorted(missing_refs)}")
+        if code == "en":
+            continue
+        for key in en.keys() - entries.keys():
+            report.add(f"{code}/{en[key].file}", f"{key}: missing (present in en)")
+        for key in entries.keys() - en.keys():
+            report.add(f"{code}/{entries[key].file}", f"{key}: extra (not in en)")
+        for key in en.keys() & entries.keys():
+            mine, source = entries[key], en[key]
+            if mine.variables != source.variables:
+                report.add(f"{code}/{mine.file}", f"{key}: variables {sorted(mine.variables)} "
+                           f"differ from en {sorted(source.variables)}")
+            if mine.file != source.file:
+                report.add(f"{code}/{mine.file}", f"{key}: belongs in {source.file}")
+    return all_entries
+
+
+def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> None:
+    try:
+        content = load_content(settings.content_file)
+    except ContentError as error:
+        report.add("content", str(error))
+        return
+    for link in REQUIRED_LINKS:
+        if link not in content.links:
+            report.add("content", f"[links] has no {link!r}, which the bot uses")
+    for entry in content.faq:
+        for msg in (entry.title, entry.answer, entry.keywords):
+            if msg not in en:
+                report.add("content", f"FAQ {entry.id}: message {msg} does not exist")
+        uses_link = entry.answer in en and "link" in en[entry.answer].variables
+        if uses_link != bool(entry.link):
+            report.add("content", f"FAQ {entry.id}: $link in the answer and `link` must go together")
+    for command in COMMANDS:
+        if command.description not in en:
+            report.add("commands", f"/{command.name}: message {command.description} does not exist")
+
+
+def check_code(package: Path, en: dict[str, Entry], report: Report) -> None:
+    """Message ids that the code passes to reply, Text or t must exist in en."""
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for msg in set(_CODE_ID.findall(source)) | set(_MENU_ID.findall(source)):
+            if msg not in en:
+                report.add(str(path.relative_to(package.parent)), f"names missing message {msg}")
+
+
+def run_check(settings: Settings, out: object = None) -> int:
+    stream = out or sys.stdout
+    report = Report()
+    locales = check_locales(settings.locales_dir, report)
+    check_content(settings, locales["en"], report)
+    check_code(Path(__file__).parent, locales["en"], report)
+    for problem in report.problems:
+        print(problem, file=stream)  # type: ignore[call-overload]
+    if report.problems:
+        print(f"check failed: {len(report.problems)} problems", file=stream)  # type: ignore[call-overload]
+        return 1
+    print(f"check passed: {len(LOCALES)} locales, {len(locales['en'])} messages each, "
+          "content and code agree", file=stream)  # type: ignore[call-overload]
+    return 0

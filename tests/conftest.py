@@ -1,0 +1,55 @@
+"""Shared fixtures: a real SQLite file per test, the real bootstrap, a console-driven chat."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.console import Console
+from bot.bootstrap import bootstrap
+from bot.core import Core
+from bot.settings import Settings
+from bot.types import Rendered
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.from_env(
+        {"DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}"}, dotenv=tmp_path / "none.env"
+    )
+
+
+@pytest.fixture
+async def core(settings: Settings) -> AsyncIterator[Core]:
+    built = await bootstrap(settings)
+    yield built
+    await built.services.store.close()
+
+
+class Chat:
+    """A person talking to the bot through the console adapter; remembers what it printed."""
+
+    def __init__(self, core: Core, user: str = "1", lang: str | None = None,
+                 private: bool = True) -> None:
+        self.out = io.StringIO()
+        self.console = Console(core, user, lang, private, out=self.out)
+
+    async def say(self, line: str) -> list[Rendered]:
+        return await self.console.say(line)
+
+    async def text(self, line: str) -> str:
+        """Everything the bot answered to this line, as the console shows it."""
+        return "\n".join(r.text for r in await self.say(line))
+
+
+@pytest.fixture
+def chat(core: Core) -> type[Chat]:
+    """Call as chat(user=..., lang=...) to open a conversation on the shared core."""
+
+    def make(user: str = "1", lang: str | None = None, private: bool = True) -> Chat:
+        return Chat(core, user, lang, private)
+
+    return make  # type: ignore[return-value]
