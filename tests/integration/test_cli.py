@@ -1,0 +1,58 @@
+"""The command line as an operator runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items()
+               if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN", "DATABASE_URL", "BOT_SECRET"}}
+    environ.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}", **env})
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, text=True,
+                          capture_output=True, cwd=tmp_path, env=environ, timeout=120,
+                          check=False)
+
+
+def test_run_without_a_token_names_the_variables(tmp_path: Path) -> None:
+    done = run(["run"], tmp_path)
+    assert done.returncode != 0
+    assert "TELEGRAM_TOKEN" in done.stderr and "DISCORD_TOKEN" in done.stderr
+
+
+def test_help_lists_the_verbs(tmp_path: Path) -> None:
+    done = run(["--help"], tmp_path)
+    assert done.returncode == 0
+    for verb in ("run", "console", "check", "migrate"):
+        assert verb in done.stdout
+
+
+def test_check_passes_on_the_shipped_locales(tmp_path: Path) -> None:
+    done = run(["check"], tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "check passed" in done.stdout
+
+
+def test_piped_console_remembers_across_processes(tmp_path: Path) -> None:
+    first = run(["console", "--lang", "de-AT", "--user", "42"], tmp_path, "/start\n/language ja\n")
+    assert first.returncode == 0, first.stderr
+    assert "> /start" in first.stdout and "[1]" in first.stdout
+    second = run(["console", "--user", "42"], tmp_path, "/help\n")
+    assert "/faq" in second.stdout
+    assert second.stdout.count("—") >= 9  # one line per command
+    assert "日本語" in first.stdout or "日" in second.stdout
+
+
+def test_migrate_reports_the_schema_version(tmp_path: Path) -> None:
+    done = run(["migrate"], tmp_path)
+    assert done.returncode == 0 and "schema version 1" in done.stdout
+
+
+def test_bad_database_url_is_a_clear_error(tmp_path: Path) -> None:
+    done = run(["console"], tmp_path, "/start\n", DATABASE_URL="postgres://nowhere/db")
+    assert done.returncode == 2 and "DATABASE_URL" in done.stderr
