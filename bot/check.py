@@ -7,6 +7,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TextIO
 
 from babel import Locale
 from fluent.syntax import FluentParser, ast, visitor
@@ -19,7 +20,7 @@ from bot.settings import Settings
 # Links the handlers read from [links] in content.toml.
 REQUIRED_LINKS = ("salons", "toolkit", "scoping", "starters", "specialist", "osl_list", "volunteer")
 BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Message ids named in the code: reply/Text/t calls and ("command", "menu-label") pairs.
+# Message ids named in the code: in reply, Text and t calls, and in the menu's pairs.
 _CODE_ID = re.compile(r"""(?:reply|Text|\bt|_button)\(\s*(?:"[a-z]+",\s*)?"([a-z][a-z0-9-]+)\"""")
 _MENU_ID = re.compile(r"""\(\s*"[a-z]+",\s*"([a-z]+-[a-z0-9-]+)"\s*\)""")
 
@@ -40,7 +41,7 @@ class Report:
         self.problems.append(f"{where}: {what}")
 
 
-class _Refs(visitor.Visitor):  # type: ignore[misc]
+class _Refs(visitor.Visitor):
     def __init__(self) -> None:
         super().__init__()
         self.variables: set[str] = set()
@@ -74,8 +75,9 @@ def load_locale(root: Path, code: str, report: Report) -> dict[str, Entry]:
             report.add(where, "contains invisible bidi control characters; write without them")
         for node in FluentParser().parse(text).body:
             if isinstance(node, ast.Junk):
-                first = node.annotations[0].message if node.annotations else "syntax error"
-                report.add(where, f"syntax error: {first} near {node.content[:60]!r}")
+                first = node.annotations[0].message if node.annotations else None
+                near = (node.content or "")[:60]
+                report.add(where, f"syntax error: {first or '?'} near {near!r}")
                 continue
             if not isinstance(node, ast.Message | ast.Term):
                 continue
@@ -85,20 +87,45 @@ def load_locale(root: Path, code: str, report: Report) -> dict[str, Entry]:
             refs = _Refs()
             refs.visit(node)
             entries[key] = Entry(path.name, refs.variables, refs.references, node)
-            _check_plurals(where, key, refs.selectors, plural.tags, report)
+            _check_plurals(where, key, refs.selectors, plural, report)
             if code in RTL and isinstance(node, ast.Message) and node.value is not None:
                 _check_direction(where, key, node.value, report)
     return entries
 
 
-def _check_plurals(
-    where: str, key: str, selectors: list[ast.SelectExpression], tags: set[str], report: Report
-) -> None:
+def _check_plurals(where: str, key: str, selectors: list[ast.SelectExpression], plural: Any,
+                   report: Report) -> None:
+    """Variant keys must be CLDR categories of the locale; a category that covers several
+    integers (fr, pt-BR, hi: 0 and 1 are "one"; ru: 1, 21, 31 ...) must show the number."""
+    tags = set(plural.tags) | {"other"}
     for select in selectors:
+        counted = _counted_variable(select)
         for variant in select.variants:
             name = variant.key
-            if isinstance(name, ast.Identifier) and name.name not in tags | {"other"}:
-                report.add(where, f"{key}: [{name.name}] is not a plural category here {sorted(tags)}")
+            if not isinstance(name, ast.Identifier):
+                continue
+            if name.name not in tags:
+                report.add(where, f"{key}: [{name.name}] is not a plural category here "
+                                  f"{sorted(tags)}")
+            elif counted and name.name != "other" and _covers_several(plural, name.name):
+                refs = _Refs()
+                refs.visit(variant.value)
+                if counted not in refs.variables:
+                    report.add(where, f"{key}: [{name.name}] covers several numbers here, so it "
+                                      f"must contain {{ ${counted} }}")
+
+
+def _counted_variable(select: ast.SelectExpression) -> str | None:
+    selector = select.selector
+    if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
+        first = selector.arguments.positional[0]
+        return first.id.name if isinstance(first, ast.VariableReference) else None
+    return selector.id.name if isinstance(selector, ast.VariableReference) else None
+
+
+def _covers_several(plural: Any, category: str) -> bool:
+    samples = [*range(0, 1001), 10**6, 2 * 10**6, 10**7]
+    return sum(1 for n in samples if plural(n) == category) > 1
 
 
 def _check_direction(where: str, key: str, pattern: ast.Pattern, report: Report) -> None:
@@ -158,7 +185,7 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
                 report.add("content", f"FAQ {entry.id}: message {msg} does not exist")
         uses_link = entry.answer in en and "link" in en[entry.answer].variables
         if uses_link != bool(entry.link):
-            report.add("content", f"FAQ {entry.id}: $link in the answer and `link` must go together")
+            report.add("content", f"FAQ {entry.id}: $link in the answer needs `link`, and back")
     for command in COMMANDS:
         if command.description not in en:
             report.add("commands", f"/{command.name}: message {command.description} does not exist")
@@ -173,17 +200,17 @@ def check_code(package: Path, en: dict[str, Entry], report: Report) -> None:
                 report.add(str(path.relative_to(package.parent)), f"names missing message {msg}")
 
 
-def run_check(settings: Settings, out: object = None) -> int:
+def run_check(settings: Settings, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     report = Report()
     locales = check_locales(settings.locales_dir, report)
     check_content(settings, locales["en"], report)
     check_code(Path(__file__).parent, locales["en"], report)
     for problem in report.problems:
-        print(problem, file=stream)  # type: ignore[call-overload]
+        print(problem, file=stream)
     if report.problems:
-        print(f"check failed: {len(report.problems)} problems", file=stream)  # type: ignore[call-overload]
+        print(f"check failed: {len(report.problems)} problems", file=stream)
         return 1
     print(f"check passed: {len(LOCALES)} locales, {len(locales['en'])} messages each, "
-          "content and code agree", file=stream)  # type: ignore[call-overload]
+          "content and code agree", file=stream)
     return 0

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.commands import BY_NAME
 from bot.context import Context
 from bot.types import Action, ActionKind
 
+K = TypeVar("K")
+V = TypeVar("V")
 CommandHandler = Callable[[Context, str], Awaitable[None]]
 ActionHandler = Callable[[Context, Action], Awaitable[None]]
 TextHandler = Callable[[Context, str], Awaitable[None]]
@@ -67,17 +70,18 @@ class Routes:
     def merge(cls, routers: Iterable[Router]) -> Routes:
         routes = cls()
         for router in routers:
-            for table, mine in (
-                (routes.commands, router.commands),
-                (routes.actions, router.actions),
-                (routes.flows, router.flows),
-            ):
-                clash = set(table) & set(mine)
-                if clash:
-                    raise ValueError(f"router {router.name} claims {clash} again")
-                table.update(mine)  # type: ignore[attr-defined]
+            _claim(router.name, routes.commands, router.commands)
+            _claim(router.name, routes.actions, router.actions)
+            _claim(router.name, routes.flows, router.flows)
             if router.text is not None:
                 if routes.text is not None:
                     raise ValueError(f"router {router.name}: a free-text handler exists already")
                 routes.text = router.text
         return routes
+
+
+def _claim(router: str, table: dict[K, V], mine: dict[K, V]) -> None:
+    clash = set(table) & set(mine)
+    if clash:
+        raise ValueError(f"router {router} claims {clash} again")
+    table.update(mine)

@@ -35,7 +35,9 @@ class Settings:
     content_file: Path = PROJECT_ROOT / "bot" / "content.toml"
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None
+    ) -> Settings:
         """Read the variables; real environment variables win over the .env file."""
         values: dict[str, str] = {}
         env_file = dotenv if dotenv is not None else Path(".env")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 Args = Mapping[str, Any]
@@ -39,7 +39,7 @@ class Incoming:
         return UserKey(self.platform, self.user_id)
 
 
-class ActionKind(str, Enum):
+class ActionKind(StrEnum):
     """What a button does. The values are the compact codes put in button data."""
 
     COMMAND = "c"  # run a command, arg = command name

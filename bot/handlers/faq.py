@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.context import ButtonExpired, Context
 from bot.content import FaqEntry
+from bot.context import ButtonExpired, Context
 from bot.handlers.menu import command_button
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text

@@ -6,8 +6,8 @@ Figures are printed, never asserted: run `python -m pytest tests/benchmarks -s`.
 from __future__ import annotations
 
 import time
-import tracemalloc
 import tomllib
+import tracemalloc
 from pathlib import Path
 
 import pytest

@@ -17,7 +17,8 @@ TAGS = [
     ("zh-TW", "zh-Hans"), ("en-US", "en"), ("en-GB", "en"), ("sv-SE", None), ("no", None),
     ("fr", "fr"), ("hu", "hu"), ("da", "da"), ("pl", "pl"), ("ro", "ro"), ("tr", "tr"),
     # other spellings people and libraries produce
-    ("PT_br", "pt-BR"), ("pt-PT", "pt"), ("pt-AO", "pt"), ("ZH", "zh-Hans"), ("zh_Hans_CN", "zh-Hans"),
+    ("PT_br", "pt-BR"), ("pt-PT", "pt"), ("pt-AO", "pt"), ("ZH", "zh-Hans"),
+    ("zh_Hans_CN", "zh-Hans"),
     ("fr-CA", "fr"), (" de ", "de"), ("", None), (None, None), ("x" * 80, None), ("xx", None),
     ("ar-EG", "ar"), ("fa-IR", "fa"), ("klingon", None),
 ]
