@@ -1,7 +1,10 @@
-"""FAQ matching in every locale: weighted keyword stems per language, with typo tolerance.
+"""FAQ matching in every locale: keyword stems per language plus character n-gram similarity.
 
-Keywords come from each locale's `faq-<id>-keywords` message, so translators write the words
-their speakers actually use. Matching is on normalized text (NFKC, case folded, Latin accents
+Two signals are added up. Keywords come from each locale's `faq-<id>-keywords` message, so
+translators write the words their speakers actually use; each is weighted by how few entries
+share it. The second signal is the TF-IDF cosine between the question's character n-grams and
+those of the entry's title and answer, which catches paraphrases that use the answer's own
+vocabulary and needs no word boundaries (trigrams within words; bigrams for Thai and CJK). Matching is on normalized text (NFKC, case folded, Latin accents
 and Arabic vowel marks removed, Arabic/Persian letter variants folded): short Latin or Cyrillic
 stems must start a word; longer stems and Arabic, Devanagari, CJK and Thai keywords match
 anywhere, which handles compounds, attached articles and scripts written without spaces.
@@ -21,7 +24,12 @@ from bot.content import Content
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
-MIN_SCORE = 1.5  # below this nothing matches: one distinctive keyword is about 2.8
+MIN_SCORE = 3.0  # below this nothing matches: one distinctive keyword is about 2.8
+TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
+# A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
+# student grant) is about something else, even if one keyword matches: the score is scaled by
+# the share of the question's n-grams known to the locale's FAQ, to this power.
+COVERAGE_POWER = 2.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 FUZZY_WEIGHT = 0.7
@@ -61,34 +69,95 @@ class Match:
 
 
 class FaqMatcher:
-    def __init__(self, index: dict[str, list[tuple[str, list[Keyword]]]]) -> None:
-        self.index = index
+    def __init__(
+        self, keywords: dict[str, list[tuple[str, list[Keyword]]]], texts: dict[str, TextIndex]
+    ) -> None:
+        self.keywords = keywords
+        self.texts = texts
 
     @classmethod
     def build(cls, content: Content, translator: Translator) -> FaqMatcher:
-        raw: dict[str, dict[str, set[str]]] = {}
+        keywords: dict[str, list[tuple[str, list[Keyword]]]] = {}
+        texts: dict[str, TextIndex] = {}
         for code in LOCALES:
-            raw[code] = {}
+            words: dict[str, set[str]] = {}
+            docs: dict[str, str] = {}
             for entry in content.faq:
-                words = raw[code].setdefault(entry.id, set())
+                words[entry.id] = set()
+                parts = []
                 for source in chain(code):
-                    words.update(_split(translator.own(source, entry.keywords) or ""))
-        index = {code: _weigh(entries) for code, entries in raw.items()}
-        return cls(index)
+                    words[entry.id].update(_split(translator.own(source, entry.keywords) or ""))
+                    for msg in (entry.title, entry.answer, entry.keywords):
+                        parts.append(translator.own(source, msg, {"link": ""}) or "")
+                docs[entry.id] = " ".join(parts)
+            keywords[code] = _weigh(words)
+            texts[code] = TextIndex(docs)
+        return cls(keywords, texts)
 
     def match(self, locale: str, text: str) -> Match | None:
         """The best entry for a question in this locale, or None when nothing fits well."""
         query = normalize(text)
         if len(query.strip()) == 0:
             return None
+        locale = locale if locale in self.keywords else "en"
+        similarity, coverage = self.texts[locale].similarity(query)
         best: tuple[float, int, str] | None = None
-        for entry_id, keywords in self.index.get(locale, self.index["en"]):
+        for entry_id, keywords in self.keywords[locale]:
             score, covered = _score(query, keywords)
+            score += TEXT_WEIGHT * similarity.get(entry_id, 0.0)
+            score *= coverage**COVERAGE_POWER
             if best is None or (score, covered) > best[:2]:
                 best = (score, covered, entry_id)
         if best is None or best[0] < MIN_SCORE:
             return None
         return Match(best[2], round(best[0], 3))
+
+
+def _ngrams(normalized: str) -> dict[str, float]:
+    """Log-scaled counts of character trigrams within words; bigrams for Thai and CJK."""
+    counts: dict[str, int] = {}
+    for token in normalized.split():
+        size = 2 if any("\u0e00" <= ch <= "\u0e7f" or ch >= "\u3000" for ch in token) else 3
+        padded = f" {token} " if size == 3 else token
+        for i in range(max(1, len(padded) - size + 1)):
+            gram = padded[i : i + size]
+            counts[gram] = counts.get(gram, 0) + 1
+    return {gram: 1.0 + math.log(n) for gram, n in counts.items()}
+
+
+class TextIndex:
+    """TF-IDF vectors of each entry's title and answer, compared by cosine."""
+
+    def __init__(self, docs: dict[str, str]) -> None:
+        grams = {entry_id: _ngrams(normalize(text)) for entry_id, text in docs.items()}
+        total = len(grams)
+        freq: dict[str, int] = {}
+        for vector in grams.values():
+            for gram in vector:
+                freq[gram] = freq.get(gram, 0) + 1
+        self.unseen = math.log(1 + total)
+        self.idf = {gram: math.log(1 + total / n) for gram, n in freq.items()}
+        self.vectors = {entry_id: _unit({g: tf * self.idf[g] for g, tf in vector.items()})
+                        for entry_id, vector in grams.items()}
+
+    def similarity(self, normalized_query: str) -> tuple[dict[str, float], float]:
+        """Cosine with each entry, and the share of the query's n-grams (weighted by rarity)
+        that the FAQ knows."""
+        grams = _ngrams(normalized_query)
+        known = sum(tf * self.idf[g] for g, tf in grams.items() if g in self.idf)
+        unknown = sum(tf * self.unseen for g, tf in grams.items() if g not in self.idf)
+        coverage = known / ((known + unknown) or 1.0)
+        query = _unit({g: tf * self.idf.get(g, self.unseen) for g, tf in grams.items()})
+        cosine = {
+            entry_id: sum(w * vector.get(g, 0.0) for g, w in query.items())
+            for entry_id, vector in self.vectors.items()
+        }
+        return cosine, coverage
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {g: w / norm for g, w in vector.items()}
 
 
 def _split(raw: str) -> set[str]:

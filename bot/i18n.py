@@ -49,9 +49,9 @@ class Translator:
     def text(self, locale: str, text: Text) -> str:
         return self.format(locale, text.id, text.args)
 
-    def own(self, locale: str, msg_id: str) -> str | None:
+    def own(self, locale: str, msg_id: str, args: Args | None = None) -> str | None:
         """The message in exactly this locale, without fallback (None if it has none)."""
-        return self._format_in(locale, msg_id, {})
+        return self._format_in(locale, msg_id, args or {})
 
     @staticmethod
     def is_rtl(locale: str) -> bool:
