@@ -129,11 +129,14 @@ def _covers_several(plural: Any, category: str) -> bool:
 
 
 def _check_direction(where: str, key: str, pattern: ast.Pattern, report: Report) -> None:
-    """Each line of a right-to-left message must start with a right-to-left letter."""
+    """Each line of a right-to-left message must start with a right-to-left letter, so that
+    chat clients give the paragraph the right base direction."""
     source = "".join(
         el.value if isinstance(el, ast.TextElement) else "\x00" for el in pattern.elements
     )
     for number, line in enumerate(source.split("\n"), 1):
+        if line.strip() == "\x00":
+            continue  # a line that is only a placeable: its content is checked where it is made
         for ch in line:
             if ch == "\x00":
                 report.add(where, f"{key}: line {number} starts with a placeable, not RTL text")

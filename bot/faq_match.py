@@ -24,12 +24,12 @@ from bot.content import Content
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
-MIN_SCORE = 3.0  # below this nothing matches: one distinctive keyword is about 2.8
+MIN_SCORE = 2.5  # below this nothing matches: one distinctive keyword is about 2.8
 TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
 # A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
 # student grant) is about something else, even if one keyword matches: the score is scaled by
 # the share of the question's n-grams known to the locale's FAQ, to this power.
-COVERAGE_POWER = 2.0
+COVERAGE_POWER = 1.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 FUZZY_WEIGHT = 0.7
@@ -113,12 +113,22 @@ class FaqMatcher:
         return Match(best[2], round(best[0], 3))
 
 
-def _ngrams(normalized: str) -> dict[str, float]:
-    """Log-scaled counts of character trigrams within words; bigrams for Thai and CJK."""
+def _unspaced(token: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" or ch >= "\u3000" for ch in token)
+
+
+def _ngrams(normalized: str, coarse: bool = False) -> dict[str, float]:
+    """Log-scaled counts of character trigrams within words; bigrams for Thai and CJK.
+
+    `coarse` gives single characters for Thai and CJK instead: their vocabulary is dense enough
+    to tell whether a question's text is known to the FAQ at all.
+    """
     counts: dict[str, int] = {}
     for token in normalized.split():
-        size = 2 if any("\u0e00" <= ch <= "\u0e7f" or ch >= "\u3000" for ch in token) else 3
-        padded = f" {token} " if size == 3 else token
+        if _unspaced(token):
+            size, padded = (1 if coarse else 2), token
+        else:
+            size, padded = 3, f" {token} "
         for i in range(max(1, len(padded) - size + 1)):
             gram = padded[i : i + size]
             counts[gram] = counts.get(gram, 0) + 1
@@ -136,6 +146,7 @@ class TextIndex:
             for gram in vector:
                 freq[gram] = freq.get(gram, 0) + 1
         self.unseen = math.log(1 + total)
+        self.coarse_idf = _idf([_ngrams(normalize(text), coarse=True) for text in docs.values()])
         self.idf = {gram: math.log(1 + total / n) for gram, n in freq.items()}
         self.vectors = {entry_id: _unit({g: tf * self.idf[g] for g, tf in vector.items()})
                         for entry_id, vector in grams.items()}
@@ -144,8 +155,9 @@ class TextIndex:
         """Cosine with each entry, and the share of the query's n-grams (weighted by rarity)
         that the FAQ knows."""
         grams = _ngrams(normalized_query)
-        known = sum(tf * self.idf[g] for g, tf in grams.items() if g in self.idf)
-        unknown = sum(tf * self.unseen for g, tf in grams.items() if g not in self.idf)
+        coarse = _ngrams(normalized_query, coarse=True)
+        known = sum(tf * self.coarse_idf[g] for g, tf in coarse.items() if g in self.coarse_idf)
+        unknown = sum(tf * self.unseen for g, tf in coarse.items() if g not in self.coarse_idf)
         coverage = known / ((known + unknown) or 1.0)
         query = _unit({g: tf * self.idf.get(g, self.unseen) for g, tf in grams.items()})
         cosine = {
@@ -153,6 +165,14 @@ class TextIndex:
             for entry_id, vector in self.vectors.items()
         }
         return cosine, coverage
+
+
+def _idf(vectors: list[dict[str, float]]) -> dict[str, float]:
+    freq: dict[str, int] = {}
+    for vector in vectors:
+        for gram in vector:
+            freq[gram] = freq.get(gram, 0) + 1
+    return {gram: math.log(1 + len(vectors) / n) for gram, n in freq.items()}
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Was ich über dich speichere und warum:
+    • deine Nutzerkennung auf dieser Plattform und die Sprache, die du gewählt hast, damit ich dir in deiner Sprache antworten kann;
+    • an welcher Stelle du in einem schrittweisen Dialog bist, damit du nach einer Pause weitermachen kannst.
+    Ich speichere keine Benutzernamen und keine Kopien deiner Nachrichten. Sende /forget, um alles zu löschen, was ich über dich speichere.
+forget-confirm = Soll ich wirklich alles löschen, was ich über dich speichere? Das lässt sich nicht rückgängig machen.
+forget-yes = Ja, alles löschen
+forget-no = Nein, behalten
+forget-done = Erledigt. Ich habe alles gelöscht, was ich über dich gespeichert hatte ({ $count ->
+        [one] ein Eintrag
+       *[other] { $count } Einträge
+    }).
+forget-kept = In Ordnung, es wurde nichts gelöscht.

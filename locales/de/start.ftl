@@ -1,0 +1,10 @@
+# The greeting and the main menu (/start).
+
+start-greeting = Hallo! Ich bin der Participate-Bot der Wikimedia-Bewegungsstrategie. Ich beantworte Fragen zu den Strategiegesprächen, nenne dir die Ansprechperson für deine Sprache und erkläre, wie du einen Strategie-Salon veranstaltest oder selbst eine Diskussion startest. Wähle unten etwas aus oder schreib einfach deine Frage.
+menu-faq = Fragen und Antworten
+menu-liaison = Meine Ansprechperson
+menu-salon = Strategie-Salon veranstalten
+menu-discuss = Diskussion starten
+menu-language = Sprache
+menu-privacy = Datenschutz
+menu-help = Hilfe

@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Qué guardo sobre ti y por qué:
+    • tu identificador de usuario en esta plataforma y el idioma que elegiste, para poder responderte en tu idioma;
+    • en qué punto estás de una conversación paso a paso, para que puedas continuar después de una pausa.
+    No guardo nombres de usuario ni copias de tus mensajes. Envía /forget para borrar todo lo que guardo sobre ti.
+forget-confirm = ¿De verdad quieres que borre todo lo que guardo sobre ti? No se puede deshacer.
+forget-yes = Sí, borrarlo todo
+forget-no = No, conservarlo
+forget-done = Hecho. He borrado todo lo que guardaba sobre ti ({ $count ->
+        [one] un registro
+       *[other] { $count } registros
+    }).
+forget-kept = De acuerdo, no se ha borrado nada.

@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Ce que je conserve sur vous, et pourquoi :
+    • votre identifiant d'utilisateur sur cette plateforme et la langue choisie, pour pouvoir vous répondre dans votre langue ;
+    • l'étape où vous en êtes dans une conversation guidée, pour que vous puissiez reprendre après une pause.
+    Je ne conserve ni nom d'utilisateur ni copie de vos messages. Envoyez /forget pour effacer tout ce que je conserve sur vous.
+forget-confirm = Voulez-vous vraiment que j'efface tout ce que je conserve sur vous ? Cette action est irréversible.
+forget-yes = Oui, tout effacer
+forget-no = Non, tout garder
+forget-done = C'est fait. J'ai effacé tout ce que je conservais sur vous ({ $count ->
+        [one] { $count } enregistrement
+       *[other] { $count } enregistrements
+    }).
+forget-kept = D'accord, rien n'a été effacé.

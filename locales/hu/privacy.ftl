@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Mit tárolok rólad, és miért:
+    • a felhasználói azonosítódat ezen a platformon és a választott nyelvedet, hogy a nyelveden válaszolhassak;
+    • hogy hol tartasz egy lépésről lépésre haladó beszélgetésben, hogy egy szünet után folytathasd.
+    Nem tárolok felhasználóneveket, és nem őrzöm meg az üzeneteid másolatát. Küldd el a /forget parancsot, ha mindent törölni szeretnél, amit rólad tárolok.
+forget-confirm = Biztosan törölni szeretnéd mindazt, amit rólad tárolok? Ezt nem lehet visszavonni.
+forget-yes = Igen, törölj mindent
+forget-no = Nem, maradjon
+forget-done = Kész. Mindent töröltem, amit rólad tároltam ({ $count ->
+        [one] egy bejegyzés
+       *[other] { $count } bejegyzés
+    }).
+forget-kept = Rendben, semmit sem töröltem.

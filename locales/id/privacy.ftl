@@ -1,0 +1,11 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Apa yang saya simpan tentang Anda, dan untuk apa:
+    • ID pengguna Anda di platform ini dan bahasa yang Anda pilih, agar saya bisa menjawab dalam bahasa Anda;
+    • posisi Anda dalam percakapan langkah demi langkah, agar Anda bisa melanjutkannya setelah jeda.
+    Saya tidak menyimpan nama pengguna maupun salinan pesan Anda. Kirim /forget untuk menghapus semua yang saya simpan tentang Anda.
+forget-confirm = Apakah Anda yakin ingin saya menghapus semua yang saya simpan tentang Anda? Tindakan ini tidak bisa dibatalkan.
+forget-yes = Ya, hapus semua
+forget-no = Tidak, simpan saja
+forget-done = Beres. Saya sudah menghapus semua yang saya simpan tentang Anda ({ $count } catatan).
+forget-kept = Baik, tidak ada yang dihapus.

@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = O que eu guardo sobre você, e por quê:
+    • seu ID de usuário nesta plataforma e o idioma que você escolheu, para eu poder responder no seu idioma;
+    • em que ponto você está de uma conversa passo a passo, para você poder continuar depois de uma pausa.
+    Não guardo nomes de usuário nem cópias das suas mensagens. Envie /forget para apagar tudo o que eu guardo sobre você.
+forget-confirm = Quer mesmo que eu apague tudo o que guardo sobre você? Isso não pode ser desfeito.
+forget-yes = Sim, apagar tudo
+forget-no = Não, manter
+forget-done = Pronto. Apaguei tudo o que eu guardava sobre você ({ $count ->
+        [one] { $count } registro
+       *[other] { $count } registros
+    }).
+forget-kept = Tudo bem, nada foi apagado.

@@ -1,0 +1,14 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = O que guardo sobre ti, e porquê:
+    • o teu ID de utilizador nesta plataforma e a língua que escolheste, para te poder responder na tua língua;
+    • o ponto em que estás numa conversa passo a passo, para poderes continuar depois de uma pausa.
+    Não guardo nomes de utilizador nem cópias das tuas mensagens. Envia /forget para apagar tudo o que guardo sobre ti.
+forget-confirm = Queres mesmo que eu apague tudo o que guardo sobre ti? Isto não pode ser anulado.
+forget-yes = Sim, apagar tudo
+forget-no = Não, manter
+forget-done = Feito. Apaguei tudo o que guardava sobre ti ({ $count ->
+        [one] { $count } registo
+       *[other] { $count } registos
+    }).
+forget-kept = Está bem, não foi apagado nada.

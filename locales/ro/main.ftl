@@ -1,0 +1,16 @@
+# Messages shared by every feature: errors, fallback and the cancel command.
+
+error-generic = Îmi pare rău, ceva n-a mers bine la mine. Încearcă din nou sau trimite /help.
+error-too-long = Mesajul e prea lung pentru mine. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
+error-flood = Trimiți mesaje foarte repede. Te rog să aștepți { $seconds ->
+        [one] o secundă
+        [few] { $seconds } secunde
+       *[other] { $seconds } de secunde
+    } și să încerci din nou.
+error-button-expired = Acest buton a expirat. Trimite /start ca să primești un meniu nou.
+error-unsupported = Pot citi doar mesaje text și butoane. Trimite /help ca să vezi ce pot face.
+error-private-only = Pentru confidențialitatea ta, { $command } funcționează doar într-un chat privat cu mine. Deschide un chat privat și trimite comanda acolo.
+fallback = Îmi pare rău, nu am înțeles. Trimite /help ca să vezi ce pot face.
+unknown-command = Nu cunosc comanda { $command }. Trimite /help ca să vezi ce pot face.
+cancel-done = Gata, am oprit. Acum nu mai rulează nimic.
+cancel-nothing = Nu e nimic de anulat.

@@ -1,0 +1,15 @@
+# What is stored (/privacy) and deleting it (/forget).
+
+privacy-info = Ce păstrez despre tine și de ce:
+    • ID-ul tău de utilizator pe această platformă și limba pe care ai ales-o, ca să-ți pot răspunde în limba ta;
+    • unde ai rămas într-o conversație pas cu pas, ca să poți continua după o pauză.
+    Nu păstrez nume de utilizator și nici copii ale mesajelor tale. Trimite /forget ca să șterg tot ce păstrez despre tine.
+forget-confirm = Chiar vrei să șterg tot ce păstrez despre tine? Acțiunea nu poate fi anulată.
+forget-yes = Da, șterge tot
+forget-no = Nu, păstrează
+forget-done = Gata. Am șters tot ce păstram despre tine ({ $count ->
+        [one] o înregistrare
+        [few] { $count } înregistrări
+       *[other] { $count } de înregistrări
+    }).
+forget-kept = Bine, nu am șters nimic.

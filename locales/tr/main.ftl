@@ -1,0 +1,15 @@
+# Messages shared by every feature: errors, fallback and the cancel command.
+
+error-generic = Üzgünüm, benim tarafımda bir sorun oluştu. Lütfen tekrar dene ya da /help gönder.
+error-too-long = Bu mesaj benim için çok uzun. Lütfen en fazla { $limit } karakter gönder.
+error-flood = Çok hızlı mesaj gönderiyorsun. Lütfen { $seconds ->
+        [one] bir saniye
+       *[other] { $seconds } saniye
+    } bekle ve tekrar dene.
+error-button-expired = Bu düğmenin süresi doldu. Yeni bir menü için /start gönder.
+error-unsupported = Yalnızca metin mesajlarını ve düğmeleri okuyabiliyorum. Neler yapabildiğimi görmek için /help gönder.
+error-private-only = Gizliliğin için { $command } yalnızca benimle özel sohbette çalışır. Lütfen özel bir sohbet açıp komutu orada gönder.
+fallback = Üzgünüm, bunu anlayamadım. Neler yapabildiğimi görmek için /help gönder.
+unknown-command = { $command } komutunu tanımıyorum. Neler yapabildiğimi görmek için /help gönder.
+cancel-done = Durdurdum. Şu anda çalışan bir şey yok.
+cancel-nothing = İptal edilecek bir şey yok.
