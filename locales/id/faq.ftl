@@ -16,16 +16,16 @@ faq-salon-grants-answer = Minatnya tinggi dan banyak afiliasi yang mengajukan: t
 faq-salon-grants-keywords = hibah, grant, dana, danai, pendanaan, biaya, anggaran, uang, disetujui, pemohon, berapa, jumlah, pemuda, anak muda, kaum muda, generasi muda, remaja, 44, 12, mengajukan, pengajuan, proposal, beasiswa, sponsor, bantuan dana
 
 faq-csl-title = Siapa Penghubung Strategi Komunitas itu?
-faq-csl-answer = Penghubung Strategi Komunitas (Community Strategy Liaisons) direkrut untuk memimpin diskusi strategi di wiki dan di media sosial bagi tujuh komunitas bahasa: Mandarin, Hindi, Arab, Jerman, Portugis, Prancis, dan Spanyol. Kirim /liaison untuk menemukan penghubung bahasa Anda.
+faq-csl-answer = Penghubung Strategi Komunitas direkrut untuk memimpin diskusi strategi di wiki dan di media sosial bagi tujuh komunitas bahasa: Mandarin, Hindi, Arab, Jerman, Portugis, Prancis, dan Spanyol. Kirim /liaison untuk menemukan penghubung bahasa Anda.
 faq-csl-keywords = penghubung, penghubung strategi komunitas, penghubung komunitas, liaison, narahubung, koordinator, fasilitator, staf, direkrut, dipekerjakan, digaji, mandarin, tionghoa, cina, hindi, arab, jerman, portugis, prancis, perancis, spanyol, tujuh bahasa, 7 bahasa, bahasa apa saja, bahasa mana, bahasa saya, komunitas bahasa
 
 faq-osl-title = Apa itu Penghubung Strategi Organisasi?
-faq-osl-answer = Penghubung Strategi Organisasi (Organizational Strategy Liaisons) adalah relawan yang memimpin diskusi strategi di dalam kelompok terorganisir, seperti afiliasi dan kelompok lain dalam gerakan. Cek daftarnya untuk melihat apakah kelompok Anda sudah punya: { $link }
-faq-osl-keywords = organisasi, penghubung organisasi, penghubung strategi organisasi, osl, terorganisir, kelompok terorganisir, grup terorganisir, kelompok saya, kelompok kami, grup kami, komunitas kami, dalam kelompok, di dalam organisasi, daftar penghubung, relawan penghubung, sudah punya, sudah ada penghubung, perkumpulan, lembaga
+faq-osl-answer = Penghubung Strategi Organisasi adalah relawan yang memimpin diskusi strategi di dalam kelompok terorganisir, seperti afiliasi dan kelompok lain dalam gerakan. Cek daftarnya untuk melihat apakah kelompok Anda sudah punya: { $link }
+faq-osl-keywords = penghubung, organisasi, penghubung organisasi, penghubung strategi organisasi, osl, terorganisir, kelompok terorganisir, grup terorganisir, kelompok saya, kelompok kami, grup kami, komunitas kami, dalam kelompok, di dalam organisasi, daftar penghubung, relawan penghubung, sudah punya, sudah ada penghubung, perkumpulan, lembaga
 
 faq-volunteer-title = Bagaimana cara menjadi relawan penghubung untuk kelompok saya?
 faq-volunteer-answer = Jika kelompok terorganisir Anda belum punya Penghubung Strategi Organisasi, Anda bisa menjadi relawan untuk peran itu. Cek dulu daftarnya untuk melihat apakah kelompok Anda sudah punya, lalu daftar di sini: { $link }
-faq-volunteer-keywords = relawan, sukarela, mendaftar, pendaftaran, daftar diri, menjadi penghubung, jadi penghubung, ingin menjadi, mau jadi, wakil, calon, menawarkan diri, bergabung sebagai, berkontribusi, sign up, ambil peran, mengambil peran, siap menjadi
+faq-volunteer-keywords = penghubung, relawan, sukarela, mendaftar, pendaftaran, daftar diri, menjadi penghubung, jadi penghubung, ingin menjadi, mau jadi, wakil, calon, menawarkan diri, bergabung sebagai, berkontribusi, sign up, ambil peran, mengambil peran, siap menjadi
 
 faq-join-title = Bagaimana cara bergabung dengan diskusi yang sudah berjalan?
 faq-join-answer = Diskusi berlangsung di dalam kelompok terorganisir dan komunitas bahasa, dalam banyak bahasa. Cari tahu kanal yang biasa dipakai kelompok atau komunitas bahasa Anda: para penghubung memimpin diskusi ini di wiki dan di media sosial. Kirim /liaison untuk menemukan penghubung Anda.
@@ -41,7 +41,7 @@ faq-toolkit-keywords = toolkit, perangkat, alat, peralatan, panduan, pedoman, bu
 
 faq-translate-title = Bagaimana cara menerjemahkan dokumen cakupan tema?
 faq-translate-answer = Dokumen cakupan tema menjelaskan tema-tema diskusi strategi. Menerjemahkannya ke dalam bahasa Anda membantu komunitas Anda ikut serta. Dokumen dan cara menerjemahkannya: { $link }
-faq-translate-keywords = terjemah, penerjemah, alih bahasa, lokalisasi, dokumen, scoping, cakupan, lingkup, ke bahasa indonesia, ke bahasa saya, ke dalam bahasa, bahasa daerah, versi bahasa, translate, translasi
+faq-translate-keywords = terjemah, penerjemah, alih bahasa, lokalisasi, dokumen, scoping, cakupan, lingkup, ke bahasa indonesia, ke bahasa saya, ke dalam bahasa, bahasa daerah, versi bahasa, translate, translasi, menerjemahkan dokumen, bahasa kami, translatewiki
 
 faq-starters-title = Apa itu Pembuka Percakapan?
 faq-starters-answer = Pembuka Percakapan: Pendorong Perubahan (Conversation Starters: Drivers) adalah panduan diskusi dalam bentuk presentasi yang menawarkan cara-cara baru untuk membantu komunitas memikirkan strategi. Beberapa salindianya dijelaskan di halaman terpisah. Panduannya: { $link }
@@ -65,4 +65,4 @@ faq-support-keywords = bantu, dukung, kontak, hubungi, email, surel, siapa yang 
 
 faq-faqpage-title = Di mana tanya jawab lengkap tentang diskusi komunitas?
 faq-faqpage-answer = Halaman FAQ (tanya jawab) punya bagian khusus berisi jawaban atas pertanyaan seputar diskusi komunitas: { $link }
-faq-faqpage-keywords = faq, tanya jawab, pertanyaan umum, pertanyaan yang sering, sering ditanyakan, semua pertanyaan, pertanyaan lain, dokumentasi, info lebih lanjut, informasi lebih lanjut, informasi lengkap, selengkapnya, detail, jawaban, halaman faq
+faq-faqpage-keywords = faq, tanya jawab, pertanyaan umum, pertanyaan yang sering, sering ditanyakan, semua pertanyaan, pertanyaan lain, dokumentasi, info lebih lanjut, informasi lebih lanjut, informasi lengkap, selengkapnya, detail, jawaban, halaman faq, pertanyaan sering diajukan, ingin tahu lebih, bagian tanya jawab

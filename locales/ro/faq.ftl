@@ -16,16 +16,16 @@ faq-salon-grants-answer = Interesul este mare și mulți afiliați au aplicat: a
 faq-salon-grants-keywords = grant, granturi, granturile, finanț, fonduri, fond, bani, buget, aprob, solicitanți, aplicanț, câte granturi, câte saloane, câți bani, număr, tiner, 44, 12, cerere de finanțare, bursă, burse, sponsoriz, subvenți, acordat, acordate
 
 faq-csl-title = Cine sunt coordonatorii de strategie pentru comunitate?
-faq-csl-answer = Coordonatorii de strategie pentru comunitate (Community Strategy Liaisons) au fost angajați ca să conducă conversațiile despre strategie pe wiki și pe rețelele sociale pentru șapte comunități lingvistice: chineză mandarină, hindi, arabă, germană, portugheză, franceză și spaniolă. Trimite /liaison ca să-l găsești pe cel pentru limba ta.
-faq-csl-keywords = coordonator, coordonatorul, coordonatori, coordonator de strategie, coordonator pentru comunitate, persoană de legătură, legătur, liaison, angajat, angajaț, personal, facilitator, mandarin, chinez, hindi, arab, german, portughez, francez, spaniol, șapte limbi, 7 limbi, ce limbi, care limbi, limba mea, comunitate lingvistică
+faq-csl-answer = Coordonatorii de strategie pentru comunitate au fost angajați ca să conducă conversațiile despre strategie pe wiki și pe rețelele sociale pentru șapte comunități lingvistice: chineză mandarină, hindi, arabă, germană, portugheză, franceză și spaniolă. Trimite /liaison ca să-l găsești pe cel pentru limba ta.
+faq-csl-keywords = coordonator, coordonator de strategie, coordonator pentru comunitate, persoană de legătură, legătur, liaison, angajat, angajaț, personal, facilitator, mandarin, chinez, hindi, arab, german, portughez, francez, spaniol, șapte limbi, 7 limbi, ce limbi, care limbi, limba mea, comunitate lingvistică
 
 faq-osl-title = Ce este un coordonator de strategie pentru organizații?
-faq-osl-answer = Coordonatorii de strategie pentru organizații (Organizational Strategy Liaisons) sunt voluntari care conduc conversațiile despre strategie în cadrul grupurilor organizate, cum ar fi afiliații și alte grupuri ale mișcării. Verifică în listă dacă grupul tău are deja unul: { $link }
-faq-osl-keywords = organizați, organizațional, organizat, grup organizat, grupuri organizate, grupul meu, grupul nostru, în organizație, în interiorul grupului, lista coordonatorilor, lista, coordonator voluntar, osl, afiliatul nostru, asociați, are deja, avem deja
+faq-osl-answer = Coordonatorii de strategie pentru organizații sunt voluntari care conduc conversațiile despre strategie în cadrul grupurilor organizate, cum ar fi afiliații și alte grupuri ale mișcării. Verifică în listă dacă grupul tău are deja unul: { $link }
+faq-osl-keywords = coordonator, organizați, organizațional, organizat, grup organizat, grupuri organizate, grupul meu, grupul nostru, în organizație, în interiorul grupului, lista coordonatorilor, lista, coordonator voluntar, osl, afiliatul nostru, asociați, are deja, avem deja
 
 faq-volunteer-title = Cum pot deveni voluntar coordonator pentru grupul meu?
 faq-volunteer-answer = Dacă grupul tău organizat nu are încă un coordonator de strategie pentru organizații, te poți oferi voluntar. Verifică mai întâi în listă dacă grupul tău are deja unul, apoi înscrie-te aici: { $link }
-faq-volunteer-keywords = voluntar, voluntariat, mă ofer, oferă-te, înscri, înregistr, devin, deveni, vreau să fiu, să fiu coordonator, reprezent, candidat, candidez, propun, nominaliz, să ajut, sign up, îmi asum, preiau rolul
+faq-volunteer-keywords = coordonator, voluntar, voluntariat, mă ofer, oferă-te, înscri, înregistr, devin, deveni, vreau să fiu, să fiu coordonator, reprezent, candidat, candidez, propun, nominaliz, să ajut, sign up, îmi asum, preiau rolul
 
 faq-join-title = Cum mă alătur discuțiilor existente?
 faq-join-answer = Conversațiile au loc în grupurile organizate și în comunitățile lingvistice, în multe limbi. Află care sunt canalele preferate ale grupului sau ale comunității tale lingvistice: coordonatorii conduc aceste conversații pe wiki și pe rețelele sociale. Trimite /liaison ca să-l găsești pe al tău.
@@ -41,7 +41,7 @@ faq-toolkit-keywords = toolkit, trus, set de instrumente, instrument, ghid, manu
 
 faq-translate-title = Cum pot traduce documentele care definesc temele?
 faq-translate-answer = Aceste documente descriu temele conversațiilor despre strategie. Dacă le traduci în limba ta, comunitatea ta poate participa mai ușor. Documentele și cum le poți traduce: { $link }
-faq-translate-keywords = tradu, traducător, localiz, document, scoping, definesc temele, definirea temelor, în limba mea, în română, în limba română, versiune în, versiunea în, translat
+faq-translate-keywords = tradu, traducător, localiz, document, scoping, definesc temele, definirea temelor, în limba mea, în română, în limba română, versiune în, versiunea în, translat, traducerea documentelor, documente de definire, să traduc, translatewiki, limba noastră
 
 faq-starters-title = Ce sunt „Ideile pentru începutul conversației”?
 faq-starters-answer = „Idei pentru începutul conversației: factorii schimbării” (Conversation Starters: Drivers) este un ghid de discuție sub formă de prezentare, care propune moduri noi de a ajuta comunitățile să se gândească la strategie. Unele diapozitive sunt explicate pe o pagină separată. Ghidul: { $link }
@@ -65,4 +65,4 @@ faq-support-keywords = ajut, ajută-mă, sprijin, suport, contact, email, e-mail
 
 faq-faqpage-title = Unde găsesc toate întrebările frecvente despre conversațiile din comunități?
 faq-faqpage-answer = Pagina de întrebări frecvente (FAQ) are o secțiune dedicată, cu răspunsuri la întrebări despre conversațiile din comunități: { $link }
-faq-faqpage-keywords = faq, frecvent, întrebări și răspunsuri, toate întrebările, mai multe întrebări, alte întrebări, documentație, mai multe informații, informații suplimentare, detalii, pagina faq, răspunsuri, lista de întrebări
+faq-faqpage-keywords = faq, frecvent, întrebări și răspunsuri, toate întrebările, mai multe întrebări, alte întrebări, documentație, mai multe informații, informații suplimentare, detalii, pagina faq, răspunsuri, lista de întrebări, întrebări des puse, secțiunea de întrebări, vreau să aflu mai mult, informații complete
