@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import secrets
+from dataclasses import dataclass
 
-from bot.content import load_content
+from bot.content import Content, load_content
 from bot.context import Services
 from bot.core import Core
 from bot.faq_match import FaqMatcher
@@ -19,13 +20,28 @@ log = logging.getLogger(__name__)
 SECRET_KEY = "bot_secret"
 
 
-async def bootstrap(settings: Settings, store: Store | None = None) -> Core:
+@dataclass(frozen=True)
+class Texts:
+    """The read-only parts built from files: translations, content, the FAQ index."""
+
+    i18n: Translator
+    content: Content
+    faq: FaqMatcher
+
+    @classmethod
+    def load(cls, settings: Settings) -> Texts:
+        i18n = Translator(settings.locales_dir)
+        content = load_content(settings.content_file)
+        return cls(i18n, content, FaqMatcher.build(content, i18n))
+
+
+async def bootstrap(
+    settings: Settings, store: Store | None = None, texts: Texts | None = None
+) -> Core:
     """Everything an adapter needs, in one object. Nothing is built at import time."""
+    texts = texts or Texts.load(settings)
     store = store or await open_store(settings.database_url)
-    i18n = Translator(settings.locales_dir)
-    content = load_content(settings.content_file)
-    faq = FaqMatcher.build(content, i18n)
-    services = Services(settings, store, content, i18n, faq)
+    services = Services(settings, store, texts.content, texts.i18n, texts.faq)
     await ensure_secret(store, settings)
     return Core(services, Routes.merge(ROUTERS))
 

@@ -3,12 +3,16 @@
 Two signals are added up. Keywords come from each locale's `faq-<id>-keywords` message, so
 translators write the words their speakers actually use; each is weighted by how few entries
 share it. The second signal is the TF-IDF cosine between the question's character n-grams and
-those of the entry's title and answer, which catches paraphrases that use the answer's own
-vocabulary and needs no word boundaries (trigrams within words; bigrams for Thai and CJK). Matching is on normalized text (NFKC, case folded, Latin accents
-and Arabic vowel marks removed, Arabic/Persian letter variants folded): short Latin or Cyrillic
-stems must start a word; longer stems and Arabic, Devanagari, CJK and Thai keywords match
-anywhere, which handles compounds, attached articles and scripts written without spaces.
-rapidfuzz's partial_ratio forgives typos in longer keywords.
+those of the entry's title, answer and keywords, which catches paraphrases that use the answer's
+own vocabulary and needs no word boundaries (trigrams within words; bigrams for Thai and CJK).
+The sum is scaled by how much of the question the FAQ knows at all, so a question about a hair
+salon's opening hours does not get the Strategy Salon answer.
+
+Text is normalized first (NFKC, case folded, Latin accents and Arabic vowel marks removed,
+Arabic/Persian letter variants folded). Short Latin or Cyrillic stems must start a word; longer
+stems and Arabic, Devanagari, CJK and Thai keywords match anywhere, which handles compounds,
+attached articles and scripts written without spaces. rapidfuzz's partial_ratio forgives typos
+in longer keywords.
 """
 
 from __future__ import annotations

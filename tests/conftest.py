@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.console import Console
-from bot.bootstrap import bootstrap
+from bot.bootstrap import Texts, bootstrap
 from bot.core import Core
 from bot.settings import Settings
 from bot.types import Rendered
@@ -22,9 +22,15 @@ def settings(tmp_path: Path) -> Settings:
     )
 
 
+@pytest.fixture(scope="session")
+def texts() -> Texts:
+    """Translations, content and FAQ index are read-only: loaded once for the whole run."""
+    return Texts.load(Settings.from_env({}, dotenv=Path("/nonexistent.env")))
+
+
 @pytest.fixture
-async def core(settings: Settings) -> AsyncIterator[Core]:
-    built = await bootstrap(settings)
+async def core(settings: Settings, texts: Texts) -> AsyncIterator[Core]:
+    built = await bootstrap(settings, texts=texts)
     yield built
     await built.services.store.close()
 
