@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import sys
 
@@ -74,6 +75,9 @@ async def console(settings: Settings, user: str, lang: str | None, private: bool
     from bot.bootstrap import bootstrap
 
     logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    for stream in (sys.stdin, sys.stdout):  # bytes that are not UTF-8 must not end the chat
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     core = await bootstrap(settings)
     try:
         interactive = sys.stdin.isatty()

@@ -50,6 +50,18 @@ def test_piped_console_remembers_across_processes(tmp_path: Path) -> None:
     assert any("\u3040" <= ch <= "\u9fff" for ch in second.stdout)  # remembered: Japanese
 
 
+def test_console_survives_hostile_bytes(tmp_path: Path) -> None:
+    environ = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN"}}
+    environ["DATABASE_URL"] = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    hostile = b"\xff\xfe\x00bad\n" + b"A" * 100_000 + b"\n/start\n\x1b[31m/help\n"
+    done = subprocess.run([sys.executable, "-m", "bot", "console", "--lang", "ar"], input=hostile,
+                          capture_output=True, cwd=tmp_path, env=environ, timeout=120, check=False)
+    out = done.stdout.decode("utf-8")
+    assert done.returncode == 0, done.stderr
+    assert "4,000" in out or "4000" in out  # the oversized line was refused, in Arabic
+    assert out.count("[1]") >= 1  # /start still answered with its menu
+
+
 def test_migrate_reports_the_schema_version(tmp_path: Path) -> None:
     done = run(["migrate"], tmp_path)
     assert done.returncode == 0 and "schema version 1" in done.stdout
