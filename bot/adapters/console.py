@@ -36,24 +36,28 @@ class Console:
         rendered = [self.core.render(r) for r in await self.core.handle(incoming)]
         if rendered:
             self.buttons = [data for r in rendered for row in r.buttons for _, data in row]
+        number = 1
         for reply in rendered:
-            self.out.write(format_reply(reply, first=1 + self._count_before(rendered, reply)))
+            self.out.write(format_reply(reply, first=number))
+            number += sum(len(row) for row in reply.buttons)
         self.out.flush()
         return rendered
 
     def _incoming(self, line: str) -> Incoming:
-        chat = self.user_id if self.private else f"group-{self.user_id}"
-        base = dict(platform=PLATFORM, chat_id=chat, user_id=self.user_id,
-                    locale_tag=self.locale_tag, private=self.private)
+        """A number that names a shown button presses it; anything else is text."""
         stripped = line.strip()
-        if stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(self.buttons):
-            return Incoming(action=self.buttons[int(stripped) - 1], **base)  # type: ignore[arg-type]
-        return Incoming(text=line, **base)  # type: ignore[arg-type]
-
-    @staticmethod
-    def _count_before(rendered: list[Rendered], reply: Rendered) -> int:
-        before = rendered[: rendered.index(reply)]
-        return sum(len(row) for r in before for row in r.buttons)
+        pressed = stripped.isascii() and stripped.isdigit() and 1 <= int(stripped) <= len(
+            self.buttons
+        )
+        return Incoming(
+            platform=PLATFORM,
+            chat_id=self.user_id if self.private else f"group-{self.user_id}",
+            user_id=self.user_id,
+            text=None if pressed else line,
+            action=self.buttons[int(stripped) - 1] if pressed else None,
+            locale_tag=self.locale_tag,
+            private=self.private,
+        )
 
     async def run(self, stream: TextIO, interactive: bool) -> None:
         """Read until end of input: a prompt when a person types, an echo when a script pipes."""
