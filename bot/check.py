@@ -88,7 +88,8 @@ def load_locale(root: Path, code: str, report: Report) -> dict[str, Entry]:
             refs.visit(node)
             entries[key] = Entry(path.name, refs.variables, refs.references, node)
             _check_plurals(where, key, refs.selectors, plural, report)
-            if code in RTL and isinstance(node, ast.Message) and node.value is not None:
+            shown = not key.endswith("-keywords")  # keyword lists feed the matcher, never a user
+            if code in RTL and shown and isinstance(node, ast.Message) and node.value is not None:
                 _check_direction(where, key, node.value, report)
     return entries
 

@@ -208,14 +208,23 @@ def _weigh(entries: dict[str, set[str]]) -> list[tuple[str, list[Keyword]]]:
 
 
 def _score(query: str, keywords: list[Keyword]) -> tuple[float, int]:
+    """Sum of the weights of the keywords found, and how many characters they cover.
+
+    Overlapping keywords add up on purpose: a question that names "organizational strategy
+    liaison" is more surely about that entry than one that only says "organization". Only
+    single words are matched fuzzily, to forgive typos; a fuzzy phrase would match any text
+    that shares most of its letters ("new discussion" in "a discussion").
+    """
     score = 0.0
     covered = 0
     for kw in keywords:
         if (" " + kw.text) in query if kw.word_start else kw.text in query:
             score += kw.weight
             covered += len(kw.text)
-        elif len(kw.text) >= FUZZY_MIN_LENGTH and (
-            fuzz.partial_ratio(kw.text, query, score_cutoff=FUZZY_CUTOFF)
+        elif (
+            len(kw.text) >= FUZZY_MIN_LENGTH
+            and " " not in kw.text
+            and fuzz.partial_ratio(kw.text, query, score_cutoff=FUZZY_CUTOFF)
         ):
             score += kw.weight * FUZZY_WEIGHT
             covered += len(kw.text) // 2

@@ -13,7 +13,7 @@ faq-salon-what-keywords = salon, strategy salon, salons, gathering, meetup, meet
 
 faq-salon-grants-title = How many Strategy Salon grants were given?
 faq-salon-grants-answer = Interest is strong and many affiliates applied: 44 Strategy Salon grants have been approved in total, and 12 of them are for youth events.
-faq-salon-grants-keywords = grant, grants, funding, funded, fund, money, budget, approved, approval, applicants, how many, youth, young, 44, 12, application, financing, financial support
+faq-salon-grants-keywords = salon grant, salon grants, salon, grant, grants, funding, funded, fund, money, budget, approved, approval, applicants, how many, youth, young, 44, 12, application, financing, financial support
 
 faq-csl-title = Who are the Community Strategy Liaisons?
 faq-csl-answer = Community Strategy Liaisons have been hired to lead the strategy conversations on-wiki and in social media channels for seven language communities: Mandarin, Hindi, Arabic, German, Portuguese, French and Spanish. Send /liaison to find the one for your language.

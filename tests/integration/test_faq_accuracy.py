@@ -39,28 +39,39 @@ def test_the_question_set_covers_every_entry_in_the_required_languages() -> None
 
 
 def test_top1_accuracy(matcher: FaqMatcher, capsys: pytest.CaptureFixture[str]) -> None:
-    total = right = 0
-    lines = []
-    misses = []
+    """Keywords were tuned looking only at the misses among the first 3 questions of each entry
+    (dev); the last 3 (held-out) were never shown to whoever wrote the keywords."""
+    right = {"dev": 0, "held-out": 0}
+    total = {"dev": 0, "held-out": 0}
+    lines, misses = [], []
     for code, entries in question_sets().items():
-        n = ok = 0
+        mine = {"dev": 0, "held-out": 0}
+        count = {"dev": 0, "held-out": 0}
         for expected, questions in entries.items():
-            for question in questions:
+            for i, question in enumerate(questions):
+                part = "dev" if i < 3 else "held-out"
                 found = matcher.match(code, question)
-                n += 1
+                count[part] += 1
                 if found and found.entry_id == expected:
-                    ok += 1
+                    mine[part] += 1
                 else:
-                    misses.append(f"  {code} {expected} -> {found.entry_id if found else None}: "
-                                  f"{question}")
-        lines.append(f"  {code:8} {ok:4}/{n:<4} {ok / n:6.1%}")
-        total, right = total + n, right + ok
+                    got = found.entry_id if found else None
+                    misses.append(f"  {code} {part} {expected} -> {got}: {question}")
+        for part in right:
+            right[part] += mine[part]
+            total[part] += count[part]
+        lines.append(f"  {code:8} dev {mine['dev']:3}/{count['dev']:<3} "
+                     f"held-out {mine['held-out']:3}/{count['held-out']:<3} "
+                     f"all {sum(mine.values()) / sum(count.values()):6.1%}")
+    accuracy = sum(right.values()) / sum(total.values())
     with capsys.disabled():
-        print(f"\nFAQ top-1 accuracy: {right}/{total} = {right / total:.1%}")
+        print(f"\nFAQ top-1 accuracy: {sum(right.values())}/{sum(total.values())} = {accuracy:.1%}"
+              f" (dev {right['dev'] / total['dev']:.1%}, "
+              f"held-out {right['held-out'] / total['held-out']:.1%})")
         print("\n".join(lines))
         print(f"misses ({len(misses)}):")
         print("\n".join(misses))
-    assert right / total >= MIN_ACCURACY
+    assert accuracy >= MIN_ACCURACY
 
 
 def test_off_topic_questions_get_no_answer(matcher: FaqMatcher) -> None:
