@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storage.base import FlowState, Store, StoreError
+from storage.base import FlowState, Response, Role, Store, StoreError, Volunteer
 from storage.url import open_store
 
-__all__ = ["FlowState", "Store", "StoreError", "open_store"]
+__all__ = [
+    "FlowState", "Response", "Role", "Store", "StoreError", "Volunteer", "open_store",
+]

@@ -19,7 +19,7 @@ class FlowState:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-class Store(Protocol):
+class UserStore(Protocol):
     async def get_language(self, platform: str, user_id: str) -> str | None: ...
     async def set_language(self, platform: str, user_id: str, language: str) -> None: ...
 
@@ -39,3 +39,61 @@ class Store(Protocol):
 
     async def schema_version(self) -> int: ...
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Response:
+    """One person's answers to one survey, under a pseudonymous respondent id."""
+
+    survey: str
+    respondent: str
+    language: str
+    answers: dict[str, Any]
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Volunteer:
+    id: int
+    platform: str
+    user_id: str
+    group: str
+    language: str
+    contact: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Role:
+    platform: str
+    user_id: str
+    role: str
+    languages: tuple[str, ...]
+    granted_at: str = ""
+
+
+class SurveyStore(Protocol):
+    async def save_response(self, response: Response) -> None:
+        """Insert or replace: one response per respondent per survey."""
+        ...
+
+    async def get_response(self, survey: str, respondent: str) -> Response | None: ...
+    async def list_responses(self, survey: str) -> list[Response]: ...
+    async def delete_responses(self, respondent: str) -> int: ...
+
+    async def add_volunteer(
+        self, platform: str, user_id: str, group: str, language: str, contact: str
+    ) -> int: ...
+    async def list_volunteers(self) -> list[Volunteer]: ...
+
+    async def grant_role(
+        self, platform: str, user_id: str, role: str, languages: tuple[str, ...]
+    ) -> None: ...
+    async def revoke_role(self, platform: str, user_id: str, role: str) -> bool: ...
+    async def get_roles(self, platform: str, user_id: str) -> list[Role]: ...
+    async def list_roles(self) -> list[Role]: ...
+
+
+class Store(UserStore, SurveyStore, Protocol):
+    """Everything the bot keeps."""

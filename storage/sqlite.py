@@ -10,11 +10,13 @@ from pathlib import Path
 import aiosqlite
 
 from storage.base import FlowState, StoreError
+from storage.sqlite_survey import SurveyTables
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 # Tables that hold rows about one user, by their user columns; drop_user clears all of them.
-USER_TABLES = ("flows", "users")
+# Survey responses are keyed by a pseudonymous id instead: see delete_responses.
+USER_TABLES = ("flows", "users", "volunteers", "roles")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -31,7 +33,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
-class SqliteStore:
+class SqliteStore(SurveyTables):
     def __init__(self, db: aiosqlite.Connection) -> None:
         self.db = db
 
