@@ -41,8 +41,8 @@ async def bootstrap(
     """Everything an adapter needs, in one object. Nothing is built at import time."""
     texts = texts or Texts.load(settings)
     store = store or await open_store(settings.database_url)
-    services = Services(settings, store, texts.content, texts.i18n, texts.faq)
-    await ensure_secret(store, settings)
+    secret = await ensure_secret(store, settings)
+    services = Services(settings, store, texts.content, texts.i18n, texts.faq, secret)
     return Core(services, Routes.merge(ROUTERS))
 
 

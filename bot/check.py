@@ -190,6 +190,11 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
         uses_link = entry.answer in en and "link" in en[entry.answer].variables
         if uses_link != bool(entry.link):
             report.add("content", f"FAQ {entry.id}: $link in the answer needs `link`, and back")
+    for flow in content.flows.values():
+        for question in flow.questions:
+            for msg in [flow.msg(question)] + [flow.msg(question, o) for o in question.options]:
+                if msg not in en:
+                    report.add("content", f"flow {flow.name}: message {msg} does not exist")
     for command in COMMANDS:
         if command.description not in en:
             report.add("commands", f"/{command.name}: message {command.description} does not exist")

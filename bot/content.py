@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.flow import FlowDef, FlowError, parse_flow
 from bot.languages import LOCALES
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,30}$")
+FLOWS = ("survey", "volunteer")  # the step-by-step flows content.toml defines
 
 
 class ContentError(ValueError):
@@ -48,6 +50,7 @@ class Content:
     links: dict[str, str]
     faq: tuple[FaqEntry, ...]
     liaisons: tuple[Liaison, ...]
+    flows: dict[str, FlowDef]
 
     def faq_entry(self, entry_id: str) -> FaqEntry | None:
         return next((e for e in self.faq if e.id == entry_id), None)
@@ -55,7 +58,7 @@ class Content:
     def liaison_for(self, locale: str) -> Liaison | None:
         return next((li for li in self.liaisons if locale in li.languages), None)
 
-    def faq_args(self, entry: FaqEntry) -> dict[str, str]:
+    def faq_args(self, entry: FaqEntry) -> dict[str, Any]:
         return {"link": self.links[entry.link]} if entry.link else {}
 
 
@@ -73,7 +76,11 @@ def load_content(path: Path) -> Content:
     served = [code for li in liaisons for code in li.languages]
     if len(set(served)) != len(served):
         raise ContentError("a language has more than one [[liaison]] entry")
-    return Content(links=links, faq=faq, liaisons=liaisons)
+    try:
+        flows = {name: parse_flow(name, raw.get(name)) for name in FLOWS}
+    except FlowError as error:
+        raise ContentError(str(error)) from error
+    return Content(links=links, faq=faq, liaisons=liaisons, flows=flows)
 
 
 def _links(raw: Any) -> dict[str, str]:

@@ -8,6 +8,8 @@ from typing import Any
 from bot.content import Content
 from bot.faq_match import FaqMatcher
 from bot.i18n import Translator
+from bot.languages import AUTONYMS, DEFAULT
+from bot.respondent import respondent_id
 from bot.settings import Settings
 from bot.types import Button, Incoming, Reply, Text, UserKey
 from storage import Store
@@ -26,6 +28,7 @@ class Services:
     content: Content
     i18n: Translator
     faq: FaqMatcher
+    secret: str  # key for pseudonymous survey respondent ids
 
 
 @dataclass
@@ -47,10 +50,27 @@ class Context:
     def content(self) -> Content:
         return self.services.content
 
+    @property
+    def respondent(self) -> str:
+        """The user's pseudonymous survey id: a keyed hash that the export cannot trace back."""
+        return respondent_id(self.services.secret, self.user.platform, self.user.user_id)
+
+    @property
+    def is_admin(self) -> bool:
+        return (self.user.platform, self.user.user_id) in self.services.settings.admins
+
+    async def notify(self, to: UserKey, msg_id: str, **args: Any) -> None:
+        """A message to someone else, in that person's own language."""
+        chosen = await self.store.get_language(to.platform, to.user_id)
+        locale = chosen if chosen in AUTONYMS else DEFAULT
+        self.replies.append(Reply(Text(msg_id, args), locale, to=to))
+
     def t(self, msg_id: str, **args: Any) -> str:
         return self.services.i18n.format(self.locale, msg_id, args)
 
-    def reply(self, msg_id: str, *rows: list[Button], **args: Any) -> None:
-        """Queue a reply in the context's locale, with rows of buttons."""
+    def reply(
+        self, msg_id: str, *rows: list[Button], image: bytes | None = None, **args: Any
+    ) -> None:
+        """Queue a reply in the context's locale, with rows of buttons (and maybe a picture)."""
         buttons = tuple(tuple(row) for row in rows if row)
-        self.replies.append(Reply(Text(msg_id, args), self.locale, buttons))
+        self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, image=image))

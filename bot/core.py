@@ -66,14 +66,16 @@ class Core:
         i18n = self.services.i18n
         rows = tuple(
             tuple(
-                (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label),
+                (("✓ " if b.selected else "")
+                 + (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label)),
                  actions.encode(b.action))
                 for b in row
             )
             for row in reply.buttons
         )
         text = i18n.text(reply.locale, reply.text)
-        return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows)
+        return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows, reply.to,
+                        reply.image)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming
@@ -93,10 +95,6 @@ class Core:
             await handler(ctx, action)
             return
         text = _CONTROL.sub("", incoming.text or "").strip()
-        if not text:
-            if incoming.private:
-                ctx.reply("error-unsupported")
-            return
         if len(text) > MAX_INPUT:
             ctx.reply("error-too-long", limit=MAX_INPUT)
             return
@@ -105,7 +103,10 @@ class Core:
             return
         flow = await ctx.store.get_flow(incoming.platform, incoming.user_id)
         if flow is not None and flow.name in self.routes.flows:
-            await self.routes.flows[flow.name](ctx, text)
+            await self.routes.flows[flow.name](ctx, text)  # an empty text is re-asked there
+        elif not text:
+            if incoming.private:
+                ctx.reply("error-unsupported")
         elif incoming.private and self.routes.text is not None:
             await self.routes.text(ctx, text)
 

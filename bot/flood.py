@@ -12,7 +12,7 @@ class FloodGate:
     """Allows `limit` updates per `window` seconds per key; past that, says how long to wait."""
 
     def __init__(
-        self, limit: int = 20, window: float = 20.0, clock: Callable[[], float] = time.monotonic
+        self, limit: int = 30, window: float = 30.0, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self.limit = limit
         self.window = window

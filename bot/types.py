@@ -47,6 +47,16 @@ class ActionKind(StrEnum):
     FAQ = "f"  # show an FAQ entry, arg = entry id
     FORGET_YES = "fy"  # confirm /forget, token = the confirmation's nonce
     FORGET_NO = "fn"
+    # Step-by-step flows: token = the question id the button belongs to.
+    ANSWER = "a"  # arg = the option chosen
+    PICK = "p+"  # multiple choice: select arg
+    UNPICK = "p-"  # multiple choice: deselect arg
+    DONE = "d"  # multiple choice: the selection is complete
+    BACK = "b"
+    SKIP = "s"
+    SURVEY_CHANGE = "sc"  # change one's survey answers
+    SURVEY_KEEP = "sk"
+    VOLUNTEER_SEND = "vs"  # send the sign-up, token = the confirmation's nonce
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class Button:
 
     label: Text | str
     action: Action
+    selected: bool = False  # shown with a check mark (a chosen option of a multiple choice)
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,8 @@ class Reply:
     text: Text
     locale: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    to: UserKey | None = None  # someone else than the sender (an admin's notification)
+    image: bytes | None = None  # a PNG shown with the text as its caption
 
 
 @dataclass(frozen=True)
@@ -91,3 +104,5 @@ class Rendered:
     locale: str
     rtl: bool
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+    to: UserKey | None = None
+    image: bytes | None = None

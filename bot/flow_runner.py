@@ -1,0 +1,181 @@
+"""Runs a step-by-step flow: asks the current question, takes answers, back, skip, resume."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.context import ButtonExpired, Context
+from bot.flow import FlowDef, QType, Question
+from bot.languages import AUTONYMS
+from bot.types import Action, ActionKind, Button, Text
+from storage import FlowState
+
+Finish = Callable[[Context, dict[str, Any]], Awaitable[None]]
+CHOICE_KINDS = (QType.SINGLE, QType.SCALE, QType.YESNO, QType.LANGUAGE)
+
+
+class FlowRunner:
+    """One flow definition and what to do with the answers when it is complete."""
+
+    def __init__(self, flow: FlowDef, finish: Finish) -> None:
+        self.flow = flow
+        self.finish = finish
+
+    @property
+    def name(self) -> str:
+        return self.flow.name
+
+    async def start(self, ctx: Context) -> None:
+        first = self.flow.after(None, {})
+        assert first is not None  # parse_flow refuses empty flows; the first has no condition
+        state = FlowState(self.name, first.id, {"answers": {}, "history": [], "picked": []})
+        await self._save(ctx, state)
+        self.ask(ctx, state)
+
+    def ask(self, ctx: Context, state: FlowState) -> None:
+        """The current question with its progress and buttons."""
+        question = self._current(state)
+        answers = state.data.get("answers", {})
+        step, total = self.flow.progress(question.id, answers)
+        rows = self._buttons(question, state)
+        nav = []
+        if state.data.get("history"):
+            nav.append(Button(Text("flow-back"), Action(ActionKind.BACK, token=question.id)))
+        if not question.required:
+            nav.append(Button(Text("flow-skip"), Action(ActionKind.SKIP, token=question.id)))
+        ctx.reply("survey-step", *rows, nav, step=step, total=total,
+                  question=ctx.t(self.flow.msg(question)))
+
+    async def on_text(self, ctx: Context, state: FlowState, text: str) -> None:
+        question = self._current(state)
+        answer = text.strip()
+        if question.type is QType.TEXT:
+            if not answer:
+                ctx.reply("flow-empty")
+            elif len(answer) > question.max_length:
+                ctx.reply("flow-too-long", limit=question.max_length)
+            else:
+                await self._record(ctx, state, question, answer)
+                return
+        elif question.type is QType.SCALE and answer in question.choices:
+            await self._record(ctx, state, question, answer)
+            return
+        else:
+            ctx.reply("flow-choose-button")
+        self.ask(ctx, state)
+
+    async def on_action(self, ctx: Context, state: FlowState, action: Action) -> None:
+        question = self._current(state)
+        answers: dict[str, Any] = state.data.get("answers", {})
+        if action.token != question.id:
+            if self._repeats(action, answers):
+                return  # a double press of a button that was already taken into account
+            ctx.reply("flow-not-current")
+            self.ask(ctx, state)
+            return
+        kind = action.kind
+        if kind is ActionKind.ANSWER and question.type in CHOICE_KINDS:
+            if action.arg not in question.choices:
+                raise ButtonExpired(f"{action.arg!r} is no answer to {question.id}")
+            await self._record(ctx, state, question, action.arg)
+        elif kind in (ActionKind.PICK, ActionKind.UNPICK) and question.type is QType.MULTI:
+            if action.arg not in question.options:
+                raise ButtonExpired(f"{action.arg!r} is no option of {question.id}")
+            picked = set(state.data.get("picked", []))
+            (picked.add if kind is ActionKind.PICK else picked.discard)(action.arg)
+            state = _with(state, picked=[o for o in question.options if o in picked])
+            await self._save(ctx, state)
+            self.ask(ctx, state)
+        elif kind is ActionKind.DONE and question.type is QType.MULTI:
+            chosen = list(state.data.get("picked", []))
+            if not chosen and question.required:
+                ctx.reply("flow-choose-at-least-one")
+                self.ask(ctx, state)
+            else:
+                await self._record(ctx, state, question, chosen)
+        elif kind is ActionKind.SKIP and not question.required:
+            await self._record(ctx, state, question, None)
+        elif kind is ActionKind.BACK and state.data.get("history"):
+            await self._back(ctx, state)
+        else:
+            raise ButtonExpired(f"{kind} does not fit question {question.id}")
+
+    def _repeats(self, action: Action, answers: dict[str, Any]) -> bool:
+        if action.token not in answers:
+            return False
+        given = answers[action.token]
+        return (
+            (action.kind is ActionKind.ANSWER and given == action.arg)
+            or (action.kind is ActionKind.DONE and isinstance(given, list))
+            or (action.kind is ActionKind.SKIP and given is None)
+        )
+
+    def _current(self, state: FlowState) -> Question:
+        question = self.flow.question(state.step)
+        if question is None:  # the definition changed under a stored flow
+            raise ButtonExpired(f"{self.name} has no question {state.step!r} any more")
+        return question
+
+    def _buttons(self, question: Question, state: FlowState) -> list[list[Button]]:
+        def answer(label: Text | str, value: str) -> Button:
+            return Button(label, Action(ActionKind.ANSWER, value, question.id))
+
+        if question.type is QType.SCALE:
+            return [[answer(value, value) for value in question.choices]]
+        if question.type is QType.YESNO:
+            return [[answer(Text("flow-yes"), "yes"), answer(Text("flow-no"), "no")]]
+        if question.type is QType.LANGUAGE:
+            buttons = [answer(AUTONYMS[code], code) for code in question.choices]
+            return [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+        if question.type is QType.SINGLE:
+            return [[answer(Text(self.flow.msg(question, o)), o)] for o in question.options]
+        if question.type is QType.MULTI:
+            picked = set(state.data.get("picked", []))
+            rows = [
+                [Button(Text(self.flow.msg(question, o)),
+                        Action(ActionKind.UNPICK if o in picked else ActionKind.PICK, o,
+                               question.id),
+                        selected=o in picked)]
+                for o in question.options
+            ]
+            return [*rows, [Button(Text("flow-done"), Action(ActionKind.DONE, token=question.id))]]
+        return []
+
+    async def _record(self, ctx: Context, state: FlowState, question: Question, value: Any) -> None:
+        answers = dict(state.data.get("answers", {}))
+        answers[question.id] = value
+        # Answers to questions whose condition no longer holds (after going back) are dropped.
+        kept = {q.id for q in self.flow.applicable(answers)}
+        answers = {k: v for k, v in answers.items() if k in kept}
+        history = [*state.data.get("history", []), question.id]
+        following = self.flow.after(question.id, answers)
+        if following is None:
+            await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
+            await self.finish(ctx, answers)
+            return
+        earlier = answers.get(following.id)
+        state = FlowState(self.name, following.id, {
+            "answers": answers, "history": history,
+            "picked": list(earlier) if isinstance(earlier, list) else [],
+        })
+        await self._save(ctx, state)
+        self.ask(ctx, state)
+
+    async def _back(self, ctx: Context, state: FlowState) -> None:
+        history = list(state.data["history"])
+        previous = history.pop()
+        earlier = state.data.get("answers", {}).get(previous)
+        state = FlowState(self.name, previous, {
+            **state.data, "history": history,
+            "picked": list(earlier) if isinstance(earlier, list) else [],
+        })
+        await self._save(ctx, state)
+        self.ask(ctx, state)
+
+    async def _save(self, ctx: Context, state: FlowState) -> None:
+        await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
+
+
+def _with(state: FlowState, **changes: Any) -> FlowState:
+    return FlowState(state.name, state.step, {**state.data, **changes})
