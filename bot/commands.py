@@ -26,12 +26,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("start", platforms=frozenset({"console", "telegram"})),
     Command("help"),
     Command("faq"),
+    Command("survey", private_only=True),
+    Command("volunteer", private_only=True),
     Command("liaison"),
     Command("salon"),
     Command("discuss"),
     Command("language"),
     Command("privacy"),
     Command("forget", private_only=True),
+    Command("results", private_only=True),
     Command("cancel"),
 )
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}

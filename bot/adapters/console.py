@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import sys
+import tempfile
 from typing import TextIO
 
 from bot.core import Core
 from bot.types import Incoming, Rendered
 
 PLATFORM = "console"
+log = logging.getLogger(__name__)
 
 
 class Console:
@@ -34,14 +38,36 @@ class Console:
         """Send one line (a number presses that button) and print what the bot answers."""
         incoming = self._incoming(line)
         rendered = [self.core.render(r) for r in await self.core.handle(incoming)]
-        if rendered:
-            self.buttons = [data for r in rendered for row in r.buttons for _, data in row]
+        mine = [r for r in rendered if r.to is None]
+        if mine:
+            self.buttons = [data for r in mine for row in r.buttons for _, data in row]
         number = 1
         for reply in rendered:
-            self.out.write(format_reply(reply, first=number))
+            if reply.to is not None:
+                self._deliver_elsewhere(reply)
+                continue
+            self.out.write(format_reply(reply, first=number, image=self._save(reply.image)))
             number += sum(len(row) for row in reply.buttons)
         self.out.flush()
         return rendered
+
+    def _deliver_elsewhere(self, reply: Rendered) -> None:
+        """A message for another person: shown if they are on the console, else logged."""
+        assert reply.to is not None
+        if reply.to.platform == PLATFORM:
+            self.out.write(f"[to {PLATFORM}:{reply.to.user_id}]\n{reply.text}\n\n")
+        else:
+            log.warning("a message for a %s user cannot be sent from the console",
+                        reply.to.platform)
+
+    @staticmethod
+    def _save(image: bytes | None) -> str | None:
+        if image is None:
+            return None
+        handle, path = tempfile.mkstemp(prefix="participate-", suffix=".png")
+        with os.fdopen(handle, "wb") as file:
+            file.write(image)
+        return path
 
     def _incoming(self, line: str) -> Incoming:
         """A number that names a shown button presses it; anything else is text."""
@@ -76,9 +102,9 @@ class Console:
             await self.say(line)
 
 
-def format_reply(reply: Rendered, first: int = 1) -> str:
+def format_reply(reply: Rendered, first: int = 1, image: str | None = None) -> str:
     """The reply's text, then its buttons as numbered choices, a row per line."""
-    lines = [reply.text]
+    lines = [f"[image: {image}]", reply.text] if image else [reply.text]
     number = first
     for row in reply.buttons:
         cells = []

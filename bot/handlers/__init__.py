@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from bot.handlers import cancel, faq, help, info, language, liaison, privacy, start
+from bot.handlers import (
+    cancel,
+    faq,
+    flows,
+    help,
+    info,
+    language,
+    liaison,
+    privacy,
+    results,
+    start,
+    survey,
+    volunteer,
+)
 from bot.router import Router
 
 ROUTERS: tuple[Router, ...] = (
@@ -10,6 +23,10 @@ ROUTERS: tuple[Router, ...] = (
     help.router,
     language.router,
     faq.router,
+    survey.router,
+    volunteer.router,
+    flows.router,
+    results.router,
     liaison.router,
     info.router,
     privacy.router,

@@ -14,6 +14,8 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("liaison", "menu-liaison"),
     ("salon", "menu-salon"),
     ("discuss", "menu-discuss"),
+    ("survey", "menu-survey"),
+    ("volunteer", "menu-volunteer"),
     ("language", "menu-language"),
     ("privacy", "menu-privacy"),
     ("help", "menu-help"),

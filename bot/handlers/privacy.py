@@ -44,6 +44,7 @@ async def confirm(ctx: Context, action: Action) -> None:
     """Deletes everything stored about the user and says how much."""
     await _pending(ctx, action)
     count = await ctx.store.drop_user(ctx.user.platform, ctx.user.user_id)
+    count += await ctx.store.delete_responses(ctx.respondent)
     ctx.reply("forget-done", count=count)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
-from bot.handlers import faq, language
+from bot.handlers import faq, language, survey
 from bot.handlers.menu import main_menu
 from bot.router import Router
 
@@ -12,10 +12,17 @@ router = Router("start")
 
 @router.command("start")
 async def start(ctx: Context, payload: str) -> None:
-    """Greets the user in their language with a menu; `faq` and `lang-xx` payloads jump there."""
+    """Greets the user in their language with a menu; `faq`, `survey` and `lang-xx` payloads
+    jump straight there."""
     payload = payload.strip().lower()
     if payload == "faq":
         await faq.topics(ctx)
+        return
+    if payload == "survey":
+        if ctx.incoming.private:
+            await survey.survey(ctx, "")
+        else:
+            ctx.reply("error-private-only", command="/survey")
         return
     if payload.startswith("lang-") and await language.choose(ctx, payload[5:]):
         return

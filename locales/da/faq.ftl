@@ -48,7 +48,7 @@ faq-starters-answer = »Samtalestartere: Drivkræfter« (Conversation Starters: 
 faq-starters-keywords = samtalestarter, conversation starters, starter, drivkræft, drivers, driver, præsentation, slides, dias, diasshow, powerpoint, diskussionsguide, isbryder, oplæg, inspiration, forandring, spørgsmål at starte med
 
 faq-survey-title = Hvordan giver jeg min feedback i spørgeskemaet?
-faq-survey-answer = Med spørgeskemaet kan du dele din feedback direkte med strategiteamet. Udfyld det her: { $link }
+faq-survey-answer = Med spørgeskemaet kan du dele din feedback direkte med strategiteamet. Send /survey for at besvare det lige her i chatten, eller åbn det på nettet: { $link }
 faq-survey-keywords = spørgeskema, undersøgelse, survey, feedback, tilbagemelding, mening, holdning, afstemning, formular, udfyld, besvar, give feedback, sige min mening, hvad jeg mener, synspunkt, kritik, forslag, poll
 
 faq-phase-title = Hvornår starter næste fase?

@@ -48,7 +48,7 @@ faq-starters-answer = „Gesprächsimpulse: Treiber des Wandels“ (Conversation
 faq-starters-keywords = conversation starters, starter, gesprächsimpuls, impuls, denkanstoß, anregung, einstieg, eisbrecher, treiber, drivers, präsentation, folie, foliensatz, slides, diskussionsleitfaden, gesprächseinstieg, wandel, mit fragen, fragen für, gesprächsanfang
 
 faq-survey-title = Wie kann ich in der Umfrage meine Meinung sagen?
-faq-survey-answer = In der Umfrage kannst du dein Feedback direkt mit dem Strategieteam teilen. Hier geht es zur Umfrage: { $link }
+faq-survey-answer = In der Umfrage kannst du dein Feedback direkt mit dem Strategieteam teilen. Sende /survey, um sie gleich hier im Chat zu beantworten, oder öffne sie im Web: { $link }
 faq-survey-keywords = umfrage, befragung, fragebogen, survey, feedback, rückmeld, meinung, abstimm, formular, ausfüll, bewert, kritik, vorschlag, meine sicht, was ich denke, mitteilen, poll, rückmeldung, meinung sagen, feedback geben, an der umfrage, bei der umfrage
 
 faq-phase-title = Wann beginnt die nächste Phase?

@@ -48,7 +48,7 @@ faq-starters-answer = Conversation Starters: Drivers is a discussion guide, made
 faq-starters-keywords = conversation starters, starters, starter, drivers, driver, presentation, slides, slide, deck, discussion guide, icebreaker, prompts
 
 faq-survey-title = How can I give my feedback in the survey?
-faq-survey-answer = The survey lets you share your feedback with the strategy team directly. Take it here: { $link }
+faq-survey-answer = The survey lets you share your feedback with the strategy team directly. Send /survey to answer it right here in the chat, or open it on the web: { $link }
 faq-survey-keywords = survey, questionnaire, feedback, opinion, poll, form, share my view, give feedback, respond, answer questions, say what i think, have my say
 
 faq-phase-title = When does the next phase start?

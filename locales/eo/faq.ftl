@@ -48,7 +48,7 @@ faq-starters-answer = „Konversaciaj Startigiloj: Pelfortoj“ (Conversation St
 faq-starters-keywords = conversation starters, starters, konversaciaj startigiloj, startigil, ekigil, ekparol, pelfort, stirfort, stirfaktor, drivers, prezentaĵ, lumbild, bildaro, diapozitiv, slide, ppt, glacirompil, diskutgvidilo, diskutdemandoj
 
 faq-survey-title = Kiel mi povas doni mian opinion en la enketo?
-faq-survey-answer = Per la enketo vi povas rekte sciigi vian opinion al la strategia teamo. Plenigu ĝin ĉi tie: { $link }
+faq-survey-answer = Per la enketo vi povas rekte sciigi vian opinion al la strategia teamo. Sendu /survey por respondi ĝin ĉi tie en la babilejo, aŭ malfermu ĝin en la retejo: { $link }
 faq-survey-keywords = enket, survey, opinisond, sondad, balot, opinio, rimarkoj, reago, komentoj, formular, plenigi, respondi demandojn, diri mian opinion, retrokupl, feedback, sugest, voĉdon
 
 faq-phase-title = Kiam komenciĝos la sekva fazo?

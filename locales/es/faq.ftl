@@ -48,7 +48,7 @@ faq-starters-answer = Iniciadores de conversación: Motores del cambio (Conversa
 faq-starters-keywords = iniciadores, iniciador de conversación, conversation starters, starters, motores del cambio, motores de cambio, impulsores, drivers, presentaci, diapositiva, diapos, slides, guía de discusión, rompehielos, romper el hielo, disparador, preguntas para arrancar, con preguntas, preguntas para, empezar la conversación
 
 faq-survey-title = ¿Cómo puedo dar mi opinión en la encuesta?
-faq-survey-answer = La encuesta te permite hacer llegar tu opinión directamente al equipo de estrategia. Respóndela aquí: { $link }
+faq-survey-answer = La encuesta te permite hacer llegar tu opinión directamente al equipo de estrategia. Envía /survey para responderla aquí mismo, en el chat, o ábrela en la web: { $link }
 faq-survey-keywords = encuesta, cuestionario, formulario, opini, comentarios, retroaliment, feedback, sondeo, votación, mi punto de vista, lo que pienso, dar mi opinión, responder, contestar, valoración, sugerencia, rellenar, llenar, enlace a la encuesta, link, participar en la encuesta, opinar, aportar, dejar mi, votar, voto
 
 faq-phase-title = ¿Cuándo empieza la próxima fase?

@@ -48,7 +48,7 @@ faq-starters-answer = « Amorces de conversation : les moteurs du changement 
 faq-starters-keywords = amorce, amorces de conversation, conversation starters, starters, starter, moteurs du changement, facteurs de changement, drivers, présentation, presentation, diapositive, diapo, slides, guide de discussion, brise-glace, pistes de discussion, sujets de discussion
 
 faq-survey-title = Comment donner mon avis dans l'enquête ?
-faq-survey-answer = L'enquête vous permet de faire part de votre avis directement à l'équipe stratégique. Pour y répondre, c'est ici : { $link }
+faq-survey-answer = L'enquête vous permet de faire part de votre avis directement à l'équipe stratégique. Envoyez /survey pour y répondre ici même, dans la conversation, ou ouvrez-la sur le web : { $link }
 faq-survey-keywords = sondage, enquête, enquete, questionnaire, formulaire, avis, retour, feedback, opinion, donner mon avis, mon point de vue, ce que je pense, répondre, repondre, commentaire, suggestion
 
 faq-phase-title = Quand commence la prochaine phase ?

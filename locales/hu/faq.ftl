@@ -48,7 +48,7 @@ faq-starters-answer = A „Beszélgetésindítók: Hajtóerők” (Conversation 
 faq-starters-keywords = beszélgetésindító, conversation starters, starter, indító kérdés, hajtóerő, drivers, driver, prezentáció, bemutató, diák, dia, diasor, slides, powerpoint, beszélgetési útmutató, jégtörő, gondolatébresztő, változás
 
 faq-survey-title = Hogyan mondhatom el a véleményemet a kérdőívben?
-faq-survey-answer = A kérdőívvel közvetlenül megoszthatod a visszajelzésedet a stratégiai csapattal. Itt töltheted ki: { $link }
+faq-survey-answer = A kérdőívvel közvetlenül megoszthatod a visszajelzésedet a stratégiai csapattal. Küldd el a /survey parancsot, és itt, a csevegésben kitöltheted, vagy nyisd meg a weben: { $link }
 faq-survey-keywords = kérdőív, felmérés, survey, visszajelz, feedback, vélemény, szavaz, űrlap, kitölt, válaszol, elmondani, mit gondolok, javaslat, kritika, poll, közvélemény, észrevétel, visszajelzés, visszajelzést adni, véleményt mondani
 
 faq-phase-title = Mikor kezdődik a következő szakasz?

@@ -48,7 +48,7 @@ faq-starters-answer = Pembuka Percakapan: Pendorong Perubahan (Conversation Star
 faq-starters-keywords = conversation starters, starters, pembuka percakapan, pembuka diskusi, pembuka obrolan, pemicu, pemantik, penggerak, pendorong, drivers, presentasi, salindia, slide, ppt, powerpoint, panduan diskusi, pemecah kebekuan, icebreaker, topik pembuka
 
 faq-survey-title = Bagaimana cara memberi masukan lewat survei?
-faq-survey-answer = Melalui survei, Anda bisa menyampaikan masukan langsung kepada tim strategi. Isi surveinya di sini: { $link }
+faq-survey-answer = Melalui survei, Anda bisa menyampaikan masukan langsung kepada tim strategi. Kirim /survey untuk mengisinya langsung di obrolan ini, atau buka versi webnya: { $link }
 faq-survey-keywords = survei, survey, kuesioner, kuisioner, angket, jajak pendapat, masukan, umpan balik, feedback, pendapat, opini, formulir, isi survei, mengisi, tanggapan, saran, penilaian, polling
 
 faq-phase-title = Kapan tahap berikutnya dimulai?

@@ -48,7 +48,7 @@ faq-starters-answer = 「会話のきっかけ：変化の推進要因」（Conv
 faq-starters-keywords = 会話のきっかけ, きっかけ, スターター, starters, conversation starters, ドライバー, drivers, 推進要因, 要因, プレゼン, スライド, slides, 話し合いガイド, 話題, ネタ, アイスブレイク, 問いかけ, ネタになる, 話題になる, きっかけになる, 話のネタ, 糸口, 会話の
 
 faq-survey-title = アンケートで意見を伝えるには？
-faq-survey-answer = アンケートでは、戦略チームに直接意見を伝えられます。回答はこちらから：{ $link }
+faq-survey-answer = アンケートでは、戦略チームに直接意見を伝えられます。/survey を送ればこのチャットで回答でき、ウェブで開くこともできます：{ $link }
 faq-survey-keywords = アンケート, あんけーと, 調査, サーベイ, survey, 質問票, 意見, 感想, 要望, フィードバック, feedback, 回答, 投票, フォーム, 声を届け, 伝えたい, surveyの, 調査に, アンケートに
 
 faq-phase-title = 次のフェーズはいつ始まりますか？

@@ -48,7 +48,7 @@ faq-starters-answer = „Inspiracje do rozmów: czynniki zmian” (Conversation 
 faq-starters-keywords = inspiracj, conversation starters, starter, czynniki zmian, czynnik, drivers, driver, prezentacj, slajd, slides, powerpoint, przewodnik do dyskusji, na początek rozmowy, pytania na start, przełamanie lodów, rozgrzewk
 
 faq-survey-title = Jak mogę przekazać opinię w ankiecie?
-faq-survey-answer = W ankiecie możesz bezpośrednio przekazać swoją opinię zespołowi ds. strategii. Wypełnij ją tutaj: { $link }
+faq-survey-answer = W ankiecie możesz bezpośrednio przekazać swoją opinię zespołowi ds. strategii. Wyślij /survey, aby wypełnić ją tutaj, na czacie, albo otwórz ją w przeglądarce: { $link }
 faq-survey-keywords = ankiet, kwestionariusz, sondaż, survey, feedback, opini, zdanie, informacja zwrotna, głosow, formularz, wypełni, odpowiedzieć na pytania, co myślę, co sądzę, uwagi, propozycj, sugesti, krytyk
 
 faq-phase-title = Kiedy zaczyna się następny etap?

@@ -48,7 +48,7 @@ faq-starters-answer = Iniciadores de Conversa: Fatores de Mudança (Conversation
 faq-starters-keywords = iniciadores, iniciador de conversa, conversation starters, starters, fatores de mudança, fatores de mudanca, fatores, drivers, apresentaç, apresentac, slides, slide, guia de discussão, quebra-gelo, quebra gelo, perguntas disparadoras, disparador
 
 faq-survey-title = Como posso dar minha opinião na pesquisa?
-faq-survey-answer = A pesquisa permite que você envie sua opinião diretamente para a equipe da estratégia. Responda aqui: { $link }
+faq-survey-answer = A pesquisa permite que você envie sua opinião diretamente para a equipe da estratégia. Envie /survey para responder aqui mesmo no chat ou abra a pesquisa na web: { $link }
 faq-survey-keywords = pesquisa, questionário, questionario, formulário, formulario, opinião, opiniao, feedback, retorno, avaliaç, enquete, sondagem, dar minha opinião, meu ponto de vista, o que eu penso, responder, sugestão, sugestao
 
 faq-phase-title = Quando começa a próxima fase?

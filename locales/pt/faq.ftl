@@ -48,7 +48,7 @@ faq-starters-answer = Iniciadores de Conversa: Fatores de Mudança (Conversation
 faq-starters-keywords = iniciadores, iniciador de conversa, conversation starters, starters, fatores de mudança, factores, fatores, drivers, apresentaç, apresentac, diapositivo, slides, slide, guia de discussão, quebra-gelo, quebra gelo, pontos de partida
 
 faq-survey-title = Como posso dar a minha opinião no inquérito?
-faq-survey-answer = O inquérito permite-te partilhar a tua opinião diretamente com a equipa da estratégia. Responde aqui: { $link }
+faq-survey-answer = O inquérito permite-te partilhar a tua opinião diretamente com a equipa da estratégia. Envia /survey para responderes aqui mesmo na conversa, ou abre-o na web: { $link }
 faq-survey-keywords = inquérito, inquerito, questionário, questionario, formulário, formulario, opinião, opiniao, feedback, comentários, avaliaç, sondagem, dar a minha opinião, o meu ponto de vista, o que penso, responder, sugestão, sugestao
 
 faq-phase-title = Quando começa a próxima fase?

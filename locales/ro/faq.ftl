@@ -48,7 +48,7 @@ faq-starters-answer = „Idei pentru începutul conversației: factorii schimbă
 faq-starters-keywords = conversation starters, starters, idei pentru începutul, începutul conversației, început de conversație, idei de conversație, factor, factorii schimbării, drivers, prezentar, diapozitiv, slide, slideuri, ppt, powerpoint, spargerea gheții, întrebări de pornire, cum încep conversația
 
 faq-survey-title = Cum îmi pot da părerea în sondaj?
-faq-survey-answer = Prin sondaj îți poți trimite părerea direct echipei de strategie. Completează-l aici: { $link }
+faq-survey-answer = Prin sondaj îți poți trimite părerea direct echipei de strategie. Trimite /survey ca să-l completezi chiar aici, în chat, sau deschide-l pe web: { $link }
 faq-survey-keywords = sondaj, chestionar, survey, feedback, părer, opini, formular, completez, completa sondajul, răspund la întrebări, spun ce cred, spun ce gândesc, evaluare, anchet, vot, votez, sugesti
 
 faq-phase-title = Când începe următoarea etapă?

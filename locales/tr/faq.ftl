@@ -48,7 +48,7 @@ faq-starters-answer = Sohbet Başlatıcılar: İtici Güçler (Conversation Star
 faq-starters-keywords = sohbet başlatıcı, başlatıcı, başlatıcılar, conversation starters, starters, itici güç, itici güçler, drivers, değişim, sunum, slayt, slaytlar, slide, sunu, powerpoint, tartışma rehberi, buz kırıcı, konu önerisi, soru önerileri
 
 faq-survey-title = Ankette nasıl görüş bildirebilirim?
-faq-survey-answer = Anket, görüşlerini doğrudan strateji ekibiyle paylaşmanı sağlar. Ankete buradan katılabilirsin: { $link }
+faq-survey-answer = Anket, görüşlerini doğrudan strateji ekibiyle paylaşmanı sağlar. Anketi hemen burada, sohbette yanıtlamak için /survey gönder ya da web'de aç: { $link }
 faq-survey-keywords = anket, survey, soru formu, form, geri bildirim, geribildirim, görüş, fikir, düşünce, oylama, kamuoyu, değerlendirme, fikrimi, görüşümü, ne düşündüğümü, feedback, yorum, öneri
 
 faq-phase-title = Sonraki aşama ne zaman başlıyor?

@@ -48,7 +48,7 @@ faq-starters-answer = “对话引子：驱动因素”（Conversation Starters:
 faq-starters-keywords = 对话引子, 引子, 开场, 话题引导, starters, 驱动因素, 驱动, drivers, 演示文稿, 幻灯片, ppt, 课件, 讨论指南, 破冰, 提示问题, 启发, 开场材料, 开场白, 对话开场, 开场问题, 的ppt, 用ppt, 份ppt, 个ppt, 引导材料, 引导问题, 引导, 讨论问题, 对话启动, 开场话题, 讨论素材, 话题卡, slides
 
 faq-survey-title = 如何通过问卷提交反馈？
-faq-survey-answer = 通过问卷，你可以直接向战略团队反馈意见。在这里填写：{ $link }
+faq-survey-answer = 通过问卷，你可以直接向战略团队反馈意见。发送 /survey 即可在聊天中直接填写，也可以在网页上打开：{ $link }
 faq-survey-keywords = 问卷, 调查, 调研, 问卷调查, survey, 反馈, 意见, 建议, 看法, 投票, 表单, 填写, 填表, 提意见, 说说想法, 吐槽, feedback, 表达, 发表意见, 我的看法, 说出想法, 提反馈, 提建议, 意见调查, 打分, 评价, 提交意见, 填调查
 
 faq-phase-title = 下一阶段什么时候开始？

@@ -52,11 +52,26 @@ def test_every_message_formats_cleanly(i18n: Translator, code: str) -> None:
                 assert f"https://example.org/{var}" in text, (code, msg_id, var)
 
 
+# Words that are the same in English and in that language.
+SAME_WORD = {("da", "volunteer-send"), ("de", "flow-skipped"), ("es", "flow-no")}
+
+
 @pytest.mark.parametrize("code", [c for c in LOCALES if c != "en"])
 def test_translated_not_copied(i18n: Translator, code: str) -> None:
-    same = [m for m, v in en_messages().items()
-            if i18n.own(code, m) == i18n.own("en", m) and m != "help-line"]
+    """Every message with words of its own differs from the English."""
+    same = [
+        m for m, variables in en_messages().items()
+        if i18n.own(code, m, sample_args(variables, 2)) == i18n.own("en", m, sample_args(
+            variables, 2)) and _has_words(i18n.own("en", m, {}) or "", variables)
+        and (code, m) not in SAME_WORD
+    ]
     assert not same, f"{code} has English text in {same}"
+
+
+def _has_words(text: str, variables: set[str]) -> bool:
+    for name in variables:
+        text = text.replace(name, "")
+    return bool(re.search(r"[A-Za-z]{2}", text))
 
 
 def test_a_missing_message_never_shows_its_id(i18n: Translator, tmp_path: Path) -> None:

@@ -177,7 +177,7 @@ async def test_locale_order(core: Core) -> None:
 
 
 async def test_floods_are_answered_once_then_ignored(core: Core) -> None:
-    replies = [await core.handle(incoming(text="/help", user_id="70")) for _ in range(30)]
+    replies = [await core.handle(incoming(text="/help", user_id="70")) for _ in range(45)]
     answered = [r for r in replies if r]
     flood = [r for r in answered if r[0].text.id == "error-flood"]
     assert len(flood) == 1 and len(answered) == core.flood.limit + 1

@@ -1,0 +1,40 @@
+"""/results: the survey chart for the languages a liaison serves (admins: all languages)."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.languages import AUTONYMS
+from bot.router import Router
+from bot.survey_report import chart_png
+
+router = Router("results")
+SURVEY = "survey"
+
+
+async def allowed_languages(ctx: Context) -> frozenset[str] | None:
+    """None for admins (everything), the liaison's languages, or an empty set."""
+    if ctx.is_admin:
+        return None
+    roles = await ctx.store.get_roles(ctx.user.platform, ctx.user.user_id)
+    return frozenset(code for role in roles if role.role == "liaison" for code in role.languages)
+
+
+@router.command("results")
+async def results(ctx: Context, _args: str) -> None:
+    """Sends a chart of the answers per question, broken down by language, with a caption."""
+    languages = await allowed_languages(ctx)
+    if languages is not None and not languages:
+        ctx.reply("results-not-allowed")
+        return
+    responses = [r for r in await ctx.store.list_responses(SURVEY)
+                 if languages is None or r.language in languages]
+    named = (ctx.t("results-all-languages") if languages is None
+             else ", ".join(AUTONYMS[c] for c in sorted(languages) if c in AUTONYMS))
+    if not responses:
+        ctx.reply("results-none", languages=named)
+        return
+    i18n = ctx.services.i18n
+    scope = ", ".join(sorted(languages)) if languages is not None else "all languages"
+    title = f"Survey results: {len(responses)} responses ({scope})"
+    image = chart_png(ctx.content.flows[SURVEY], responses, lambda m: i18n.format("en", m), title)
+    ctx.reply("results-caption", image=image, languages=named, count=len(responses))

@@ -1,0 +1,66 @@
+"""/volunteer: sign up as Organizational Strategy Liaison; admins are told in their language."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from bot.context import ButtonExpired, Context
+from bot.handlers.flows import finisher, runner
+from bot.languages import AUTONYMS
+from bot.router import Router
+from bot.types import Action, ActionKind, Button, Text, UserKey
+from storage import FlowState
+
+router = Router("volunteer")
+NAME = "volunteer"
+CONFIRM = "volunteer-confirm"  # the flow state while the sign-up waits for "Send"
+
+
+@router.command("volunteer")
+async def volunteer(ctx: Context, _args: str) -> None:
+    """Explains the role, links the list of existing liaisons, and asks three questions."""
+    ctx.reply("volunteer-intro", list=ctx.content.links["osl_list"])
+    await runner(ctx, NAME).start(ctx)
+
+
+@finisher(NAME)
+async def confirm(ctx: Context, answers: dict[str, Any]) -> None:
+    """Shows the answers and waits for "Send"."""
+    nonce = secrets.token_urlsafe(6)
+    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id,
+                             FlowState(CONFIRM, "send", {"answers": answers, "nonce": nonce}))
+    show_confirmation(ctx, answers, nonce)
+
+
+def show_confirmation(ctx: Context, answers: dict[str, Any], nonce: str) -> None:
+    ctx.reply("volunteer-confirm",
+              [Button(Text("volunteer-send"), Action(ActionKind.VOLUNTEER_SEND, token=nonce))],
+              group=answers["group"], language=AUTONYMS.get(answers["language"], "?"),
+              contact=answers["contact"])
+
+
+@router.action(ActionKind.VOLUNTEER_SEND)
+async def send(ctx: Context, action: Action) -> None:
+    """Saves the sign-up once and notifies every admin."""
+    state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
+    if state is None or state.name != CONFIRM or state.data.get("nonce") != action.token:
+        raise ButtonExpired("no volunteer sign-up waits for this button")
+    answers = state.data["answers"]
+    await ctx.store.add_volunteer(ctx.user.platform, ctx.user.user_id, answers["group"],
+                                  answers["language"], answers["contact"])
+    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
+    ctx.reply("volunteer-thanks")
+    for platform, user_id in sorted(ctx.services.settings.admins):
+        await ctx.notify(UserKey(platform, user_id), "volunteer-notify", group=answers["group"],
+                         language=AUTONYMS.get(answers["language"], answers["language"]),
+                         contact=answers["contact"], platform=ctx.user.platform)
+
+
+@router.flow(CONFIRM)
+async def typed_while_confirming(ctx: Context, _text: str) -> None:
+    """Typing instead of pressing "Send" shows the confirmation again."""
+    state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
+    assert state is not None
+    ctx.reply("flow-choose-button")
+    show_confirmation(ctx, state.data["answers"], state.data["nonce"])

@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Med dette korte spørgeskema kan du dele dine synspunkter direkte med teamet bag bevægelsens strategi. Dine svar gemmes under et pseudonymt id, aldrig sammen med din konto. Du kan når som helst gå tilbage, springe valgfrie spørgsmål over eller stoppe med /cancel.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = Spørgsmål { $step } af { $total }: { $question }
+survey-role = Hvordan deltager du i Wikimedia-bevægelsen?
+survey-role-editor = Jeg redigerer et Wikimedia-projekt
+survey-role-affiliate = Jeg er aktiv i en affilieret gruppe
+survey-role-organizer = Jeg arrangerer events eller outreach
+survey-role-technical = Jeg bidrager med teknisk arbejde
+survey-role-reader = Jeg læser, donerer, spreder budskabet
+survey-role-new = Jeg er ny i bevægelsen
+survey-areas = Hvilke af de tematiske områder betyder mest for dig? Vælg så mange, du vil, og tryk så på »Færdig«.
+survey-areas-advocacy = Fortalervirksomhed
+survey-areas-capacity = Kapacitetsopbygning
+survey-areas-health = Fællesskabets trivsel
+survey-areas-diversity = Mangfoldighed
+survey-areas-partnerships = Partnerskaber
+survey-areas-product = Produkt og teknologi
+survey-areas-resources = Ressourcefordeling
+survey-areas-revenue = Indtægtskilder
+survey-areas-roles = Roller og ansvar
+survey-involved = Hvor involveret føler du dig indtil nu i samtalerne om bevægelsens strategi? Vælg fra 1 (slet ikke) til 5 (i høj grad).
+survey-ways = Hvordan vil du gerne deltage i samtalerne? Vælg lige så mange, du vil, og tryk så på »Færdig«.
+survey-ways-salon = Ved en fysisk strategisalon
+survey-ways-wiki = I diskussioner på wikien
+survey-ways-chat = På sociale medier eller i chatgrupper
+survey-ways-group = I min organisation eller gruppe
+survey-ways-survey = Via spørgeskemaer som dette
+survey-host = Vil din affilierede organisation eller gruppe gerne holde en strategisalon?
+survey-youth = Nogle strategisaloner er for unge. Vil du gerne deltage i en af dem?
+survey-change = Hvad bør ændre sig i bevægelsen? Svar gerne med dine egne ord.
+survey-consent = Må din strategikontaktperson kontakte dig om dine svar?
+survey-thanks = Tak! Dine svar er gemt. Du kan når som helst se eller ændre dem med /survey.
+survey-done-before = Du har allerede besvaret dette spørgeskema. Dine svar:
+
+    { $summary }
+
+    Vil du ændre dem?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Ændr mine svar
+survey-keep-answers = Behold dem
+survey-kept = Dine svar forbliver, som de er. Tak!
+survey-resume = Velkommen tilbage! Lad os fortsætte, hvor du slap.
+flow-back = Tilbage
+flow-skip = Spring over
+flow-done = Færdig
+flow-yes = Ja
+flow-no = Nej
+flow-skipped = sprunget over
+flow-choose-button = Svar med en af knapperne.
+flow-choose-at-least-one = Vælg mindst én mulighed, og tryk så på »Færdig«.
+flow-too-long = Det svar er for langt. Brug højst { $limit } tegn.
+flow-empty = Skriv dit svar.
+flow-not-current = Den knap hører til et andet spørgsmål. Her er det aktuelle.

@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Mit dieser kurzen Umfrage kannst du deine Sicht direkt mit dem Strategieteam der Bewegung teilen. Deine Antworten werden unter einer pseudonymen Kennung gespeichert, nie zusammen mit deinem Konto. Du kannst jederzeit zurückgehen, optionale Fragen überspringen oder mit /cancel abbrechen.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = Frage { $step } von { $total }: { $question }
+survey-role = Wie wirkst du in der Wikimedia-Bewegung mit?
+survey-role-editor = Ich bearbeite Wikimedia-Projekte
+survey-role-affiliate = Aktiv in Affiliate oder Benutzergruppe
+survey-role-organizer = Ich organisiere Events oder Outreach
+survey-role-technical = Ich arbeite technisch mit
+survey-role-reader = Ich lese, spende oder empfehle weiter
+survey-role-new = Ich bin neu in der Bewegung
+survey-areas = Welche Themenbereiche sind dir am wichtigsten? Wähle so viele aus, wie du möchtest, und tippe dann auf „Fertig“.
+survey-areas-advocacy = Interessenvertretung
+survey-areas-capacity = Kapazitätsaufbau
+survey-areas-health = Gesundheit der Community
+survey-areas-diversity = Vielfalt
+survey-areas-partnerships = Partnerschaften
+survey-areas-product = Produkt & Technologie
+survey-areas-resources = Ressourcenverteilung
+survey-areas-revenue = Einnahmequellen
+survey-areas-roles = Rollen & Verantwortlichkeiten
+survey-involved = Wie sehr fühlst du dich bisher in die Gespräche zur Bewegungsstrategie eingebunden? Wähle von 1 (gar nicht) bis 5 (sehr stark).
+survey-ways = Wie möchtest du dich an den Gesprächen beteiligen? Wähle beliebig viele aus und tippe dann auf „Fertig“.
+survey-ways-salon = Bei einem Strategie-Salon vor Ort
+survey-ways-wiki = In Diskussionen im Wiki
+survey-ways-chat = In sozialen Medien oder Chatgruppen
+survey-ways-group = In meinem Affiliate oder meiner Gruppe
+survey-ways-survey = Über Umfragen wie diese
+survey-host = Möchte dein Affiliate oder deine Gruppe einen Strategie-Salon veranstalten?
+survey-youth = Einige Strategie-Salons richten sich an junge Menschen. Möchtest du an einem teilnehmen?
+survey-change = Was sollte sich in der Bewegung ändern? Bitte antworte in deinen eigenen Worten.
+survey-consent = Darf deine Strategie-Ansprechperson dich wegen deiner Antworten kontaktieren?
+survey-thanks = Danke! Deine Antworten sind gespeichert. Mit /survey kannst du sie jederzeit ansehen oder ändern.
+survey-done-before = Du hast diese Umfrage schon beantwortet. Deine Antworten:
+
+    { $summary }
+
+    Möchtest du sie ändern?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Antworten ändern
+survey-keep-answers = Beibehalten
+survey-kept = Deine Antworten bleiben, wie sie sind. Danke!
+survey-resume = Willkommen zurück! Machen wir da weiter, wo du aufgehört hast.
+flow-back = Zurück
+flow-skip = Überspringen
+flow-done = Fertig
+flow-yes = Ja
+flow-no = Nein
+flow-skipped = übersprungen
+flow-choose-button = Bitte antworte mit einer der Schaltflächen.
+flow-choose-at-least-one = Bitte wähle mindestens eine Option aus und tippe dann auf „Fertig“.
+flow-too-long = Diese Antwort ist zu lang. Bitte verwende höchstens { $limit } Zeichen.
+flow-empty = Bitte schreib deine Antwort.
+flow-not-current = Diese Schaltfläche gehört zu einer anderen Frage. Hier ist die aktuelle.

@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Per ĉi tiu mallonga enketo vi povas rekte sciigi viajn opiniojn al la strategia teamo de la movado. Viaj respondoj estas konservataj sub pseŭdonima identigilo, neniam kun via konto. Vi povas reiri, preterlasi nedevigajn demandojn aŭ ĉesi iam ajn per /cancel.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = Demando { $step } el { $total }: { $question }
+survey-role = Kiel vi partoprenas en la Vikimedia movado?
+survey-role-editor = Mi redaktas Vikimedian projekton
+survey-role-affiliate = Mi aktivas en afiliito aŭ grupo
+survey-role-organizer = Mi organizas eventojn aŭ varbadon
+survey-role-technical = Mi kontribuas teknikan laboron
+survey-role-reader = Mi legas, donacas aŭ diskonigas
+survey-role-new = Mi estas nova en la movado
+survey-areas = Kiuj el la temaj kampoj plej gravas por vi? Elektu tiom, kiom vi volas, kaj poste premu „Farite“.
+survey-areas-advocacy = Pledado
+survey-areas-capacity = Kreskigo de kapabloj
+survey-areas-health = Komunuma sano
+survey-areas-diversity = Diverseco
+survey-areas-partnerships = Partnerecoj
+survey-areas-product = Produkto kaj teknologio
+survey-areas-resources = Distribuado de rimedoj
+survey-areas-revenue = Enspezfontoj
+survey-areas-roles = Roloj kaj respondecoj
+survey-involved = Kiom engaĝita vi ĝis nun sentas vin en la konversacioj pri la movada strategio? Elektu de 1 (tute ne) ĝis 5 (tre multe).
+survey-ways = Kiel vi ŝatus partopreni en la konversacioj? Elektu iujn ajn, kaj poste premu „Farite“.
+survey-ways-salon = Ĉe ĉeesta Strategia Salono
+survey-ways-wiki = En diskutoj en la vikioj
+survey-ways-chat = En sociaj retoj aŭ babilgrupoj
+survey-ways-group = En mia afiliito aŭ grupo
+survey-ways-survey = Per enketoj kiel ĉi tiu
+survey-host = Ĉu via afiliito aŭ grupo ŝatus okazigi Strategian Salonon?
+survey-youth = Kelkaj Strategiaj Salonoj estas por junuloj. Ĉu vi ŝatus partopreni en unu?
+survey-change = Kio ŝanĝiĝu en la movado? Bonvolu respondi per viaj propraj vortoj.
+survey-consent = Ĉu via Komunuma Strategia Peranto rajtas kontakti vin pri viaj respondoj?
+survey-thanks = Dankon! Viaj respondoj estas konservitaj. Vi povas rigardi aŭ ŝanĝi ilin iam ajn per /survey.
+survey-done-before = Vi jam respondis ĉi tiun enketon. Viaj respondoj:
+
+    { $summary }
+
+    Ĉu vi volas ŝanĝi ilin?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Ŝanĝi miajn respondojn
+survey-keep-answers = Konservi ilin
+survey-kept = Viaj respondoj restas senŝanĝaj. Dankon!
+survey-resume = Bonvenon denove! Ni daŭrigu de tie, kie vi haltis.
+flow-back = Reen
+flow-skip = Preterlasi
+flow-done = Farite
+flow-yes = Jes
+flow-no = Ne
+flow-skipped = preterlasita
+flow-choose-button = Bonvolu respondi per unu el la butonoj.
+flow-choose-at-least-one = Bonvolu elekti almenaŭ unu opcion, kaj poste premu „Farite“.
+flow-too-long = Tiu respondo estas tro longa. Bonvolu uzi maksimume { $limit } signojn.
+flow-empty = Bonvolu tajpi vian respondon.
+flow-not-current = Tiu butono apartenas al alia demando. Jen la nuna.

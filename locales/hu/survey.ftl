@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Ezzel a rövid kérdőívvel közvetlenül megoszthatod a véleményedet a mozgalom stratégiai csapatával. A válaszaidat álnevesített azonosító alatt tárolom, sosem a fiókoddal együtt. Bármikor visszaléphetsz, kihagyhatod a nem kötelező kérdéseket, vagy a /cancel paranccsal abbahagyhatod a kitöltést.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = { $step }. kérdés (összesen { $total }): { $question }
+survey-role = Hogyan veszel részt a Wikimédia-mozgalomban?
+survey-role-editor = Wikimédia-projektet szerkesztek
+survey-role-affiliate = Aktív vagyok egy partnerszervezetben
+survey-role-organizer = Rendezvényeket, kampányokat szervezek
+survey-role-technical = Technikai munkával segítek
+survey-role-reader = Olvasok, adományozok, népszerűsítek
+survey-role-new = Új vagyok a mozgalomban
+survey-areas = Mely tematikus területek a legfontosabbak számodra? Válassz ki akárhányat, aztán nyomd meg a „Kész” gombot.
+survey-areas-advocacy = Érdekképviselet
+survey-areas-capacity = Kapacitásépítés
+survey-areas-health = A közösség egészsége
+survey-areas-diversity = Sokszínűség
+survey-areas-partnerships = Partnerségek
+survey-areas-product = Termék és technológia
+survey-areas-resources = Erőforrás-elosztás
+survey-areas-revenue = Bevételi források
+survey-areas-roles = Szerepek és felelősségek
+survey-involved = Eddig mennyire érzed magad részesének a mozgalom stratégiájáról szóló beszélgetéseknek? Válassz 1 (egyáltalán nem) és 5 (nagyon) között.
+survey-ways = Hogyan vennél részt szívesen a beszélgetésekben? Válassz ki bármennyit, aztán nyomd meg a „Kész” gombot.
+survey-ways-salon = Személyesen, stratégiai szalonon
+survey-ways-wiki = A wikin zajló beszélgetésekben
+survey-ways-chat = Közösségi médiában, csevegőcsoportban
+survey-ways-group = A szervezetemben vagy csoportomban
+survey-ways-survey = Ilyen kérdőíveken keresztül
+survey-host = Szeretne a partnerszervezeted vagy a csoportod stratégiai szalont rendezni?
+survey-youth = Egyes stratégiai szalonok fiataloknak szólnak. Szívesen részt vennél egyen?
+survey-change = Minek kellene változnia a mozgalomban? Kérlek, a saját szavaiddal válaszolj.
+survey-consent = Megkereshet a közösségi stratégiai kapcsolattartód a válaszaiddal kapcsolatban?
+survey-thanks = Köszönöm! A válaszaidat elmentettem. A /survey paranccsal bármikor megnézheted vagy módosíthatod őket.
+survey-done-before = Ezt a kérdőívet már kitöltötted. A válaszaid:
+
+    { $summary }
+
+    Szeretnéd módosítani őket?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Válaszaim módosítása
+survey-keep-answers = Maradjanak így
+survey-kept = A válaszaid változatlanok maradnak. Köszönöm!
+survey-resume = Üdv újra! Folytassuk ott, ahol abbahagytad.
+flow-back = Vissza
+flow-skip = Kihagyás
+flow-done = Kész
+flow-yes = Igen
+flow-no = Nem
+flow-skipped = kihagyva
+flow-choose-button = Kérlek, az egyik gombbal válaszolj.
+flow-choose-at-least-one = Válassz ki legalább egy lehetőséget, aztán nyomd meg a „Kész” gombot.
+flow-too-long = Ez a válasz túl hosszú. Legfeljebb { $limit } karaktert használj.
+flow-empty = Kérlek, írd be a válaszodat.
+flow-not-current = Ez a gomb egy másik kérdéshez tartozik. Itt az aktuális kérdés.

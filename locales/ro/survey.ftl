@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Acest scurt sondaj îți permite să-ți împărtășești părerile direct cu echipa de strategie a mișcării. Răspunsurile tale sunt păstrate sub un identificator pseudonim, niciodată împreună cu contul tău. Poți reveni la întrebarea anterioară, poți sări peste întrebările opționale sau te poți opri oricând cu /cancel.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = Întrebarea { $step } din { $total }: { $question }
+survey-role = Cum participi la mișcarea Wikimedia?
+survey-role-editor = Editez un proiect Wikimedia
+survey-role-affiliate = Activez într-un afiliat sau grup
+survey-role-organizer = Organizez evenimente și campanii
+survey-role-technical = Contribui la partea tehnică
+survey-role-reader = Citesc, donez sau recomand altora
+survey-role-new = Abia am descoperit mișcarea
+survey-areas = Care dintre domeniile tematice contează cel mai mult pentru tine? Alege oricâte vrei, apoi apasă „Gata”.
+survey-areas-advocacy = Susținere publică (advocacy)
+survey-areas-capacity = Dezvoltarea capacităților
+survey-areas-health = Sănătatea comunității
+survey-areas-diversity = Diversitate
+survey-areas-partnerships = Parteneriate
+survey-areas-product = Produs și tehnologie
+survey-areas-resources = Alocarea resurselor
+survey-areas-revenue = Surse de venit
+survey-areas-roles = Roluri și responsabilități
+survey-involved = În ce măsură simți că iei parte până acum la conversațiile despre strategia mișcării? Alege de la 1 (deloc) la 5 (foarte mult).
+survey-ways = Cum ai vrea să participi la conversații? Alege oricâte variante, apoi apasă „Gata”.
+survey-ways-salon = La un Salon de strategie, în persoană
+survey-ways-wiki = În discuții pe wiki
+survey-ways-chat = Pe rețele sociale sau în chaturi
+survey-ways-group = În afiliatul sau grupul meu
+survey-ways-survey = Prin sondaje ca acesta
+survey-host = Ar vrea afiliatul sau grupul tău să organizeze un Salon de strategie?
+survey-youth = Unele Saloane de strategie sunt dedicate tinerilor. Ai vrea să participi la unul?
+survey-change = Ce ar trebui să se schimbe în mișcare? Te rog să răspunzi cu cuvintele tale.
+survey-consent = Te poate contacta coordonatorul tău de strategie pentru comunitate în legătură cu răspunsurile tale?
+survey-thanks = Mulțumesc! Răspunsurile tale au fost salvate. Le poți vedea sau schimba oricând cu /survey.
+survey-done-before = Ai răspuns deja la acest sondaj. Răspunsurile tale:
+
+    { $summary }
+
+    Vrei să le schimbi?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Schimbă răspunsurile
+survey-keep-answers = Păstrează-le
+survey-kept = Răspunsurile tale rămân neschimbate. Mulțumesc!
+survey-resume = Bine ai revenit! Hai să continuăm de unde ai rămas.
+flow-back = Înapoi
+flow-skip = Sari peste
+flow-done = Gata
+flow-yes = Da
+flow-no = Nu
+flow-skipped = fără răspuns
+flow-choose-button = Te rog să răspunzi folosind unul dintre butoane.
+flow-choose-at-least-one = Te rog să alegi cel puțin o variantă, apoi apasă „Gata”.
+flow-too-long = Răspunsul e prea lung. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
+flow-empty = Te rog să scrii răspunsul.
+flow-not-current = Butonul acesta ține de altă întrebare. Iată întrebarea curentă.

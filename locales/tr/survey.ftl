@@ -1,0 +1,56 @@
+# The survey (/survey) and the controls every step-by-step flow shares.
+
+survey-intro = Bu kısa anket, görüşlerini doğrudan hareket stratejisi ekibiyle paylaşmanı sağlar. Yanıtların hesabınla birlikte değil, takma bir kimlikle saklanır. İstediğin zaman önceki soruya dönebilir, isteğe bağlı soruları atlayabilir ya da /cancel ile anketi bırakabilirsin.
+# A question with its progress: step is the number of this question, total how many there are.
+survey-step = Soru { $step }/{ $total }: { $question }
+survey-role = Wikimedia hareketinde nasıl yer alıyorsun?
+survey-role-editor = Wikimedia projelerini düzenliyorum
+survey-role-affiliate = Bağlı kuruluşta ya da grupta aktifim
+survey-role-organizer = Etkinlik ve tanıtım düzenliyorum
+survey-role-technical = Teknik katkı sağlıyorum
+survey-role-reader = Okurum, bağış yapar ya da tanıtırım
+survey-role-new = Harekete yeni katıldım
+survey-areas = Tematik alanlardan hangileri senin için en önemli? İstediğin kadar seç, sonra Tamam'a bas.
+survey-areas-advocacy = Savunuculuk
+survey-areas-capacity = Kapasite Geliştirme
+survey-areas-health = Topluluk Sağlığı
+survey-areas-diversity = Çeşitlilik
+survey-areas-partnerships = Ortaklıklar
+survey-areas-product = Ürün ve Teknoloji
+survey-areas-resources = Kaynak Tahsisi
+survey-areas-revenue = Gelir Kaynakları
+survey-areas-roles = Roller ve Sorumluluklar
+survey-involved = Şu ana kadar hareket stratejisi sohbetlerine ne kadar dahil olduğunu hissediyorsun? 1 (hiç) ile 5 (çok fazla) arasında seç.
+survey-ways = Sohbetlere nasıl katılmak istersin? İstediklerini seç, sonra Tamam'a bas.
+survey-ways-salon = Yüz yüze bir Strateji Salonunda
+survey-ways-wiki = Vikideki tartışmalarda
+survey-ways-chat = Sosyal medya ve sohbet gruplarında
+survey-ways-group = Bağlı kuruluşumda ya da grubumda
+survey-ways-survey = Bunun gibi anketlerle
+survey-host = Bağlı kuruluşun ya da grubun bir Strateji Salonu düzenlemek ister mi?
+survey-youth = Bazı Strateji Salonları gençlere yönelik. Bunlardan birine katılmak ister misin?
+survey-change = Harekette neler değişmeli? Lütfen kendi sözlerinle yanıtla.
+survey-consent = Topluluk Strateji İrtibat Sorumlun, yanıtların hakkında seninle iletişime geçebilir mi?
+survey-thanks = Teşekkürler! Yanıtların kaydedildi. İstediğin zaman /survey ile onlara bakabilir ya da onları değiştirebilirsin.
+survey-done-before = Bu ankete zaten yanıt verdin. Yanıtların:
+
+    { $summary }
+
+    Değiştirmek ister misin?
+# One line of the summary of someone's answers.
+survey-summary-line = { $question } — { $answer }
+survey-change-answers = Yanıtlarımı değiştir
+survey-keep-answers = Böyle kalsın
+survey-kept = Yanıtların olduğu gibi kalıyor. Teşekkürler!
+survey-resume = Tekrar hoş geldin! Kaldığın yerden devam edelim.
+flow-back = Geri
+flow-skip = Atla
+flow-done = Tamam
+flow-yes = Evet
+flow-no = Hayır
+flow-skipped = atlandı
+flow-choose-button = Lütfen düğmelerden biriyle yanıtla.
+flow-choose-at-least-one = Lütfen en az bir seçenek seç, sonra Tamam'a bas.
+flow-too-long = Bu yanıt çok uzun. Lütfen en fazla { $limit } karakter kullan.
+flow-empty = Lütfen yanıtını yaz.
+flow-not-current = Bu düğme başka bir soruya ait. İşte şu anki soru.
