@@ -1,4 +1,4 @@
-"""The command line: run, console, check, migrate."""
+"""The command line: run, console, check, migrate, and the operators' data verbs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import io
 import logging
 import sys
 
+from bot import cli_data
 from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
 from storage import StoreError
 
@@ -22,6 +23,7 @@ def parser() -> argparse.ArgumentParser:
     console.add_argument("--group", action="store_true", help="talk as in a group chat")
     verbs.add_parser("check", help="check locales and content; non-zero exit on any problem")
     verbs.add_parser("migrate", help="apply pending database migrations")
+    cli_data.add_parsers(verbs)
     return top
 
 
@@ -45,11 +47,16 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(console(settings, args.user, args.lang, not args.group))
         if args.verb == "migrate":
             return asyncio.run(migrate(settings))
+        if args.verb in ("survey", "volunteer", "role"):
+            return asyncio.run(cli_data.run(settings, args))
     except StoreError as error:
         print(f"database error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `... | head` closed the pipe: nothing more to say
+        sys.stderr.close()
+        return 0
     return 2
 
 
