@@ -28,7 +28,7 @@ from bot.content import Content
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
-MIN_SCORE = 2.5  # below this nothing matches: one distinctive keyword is about 2.8
+MIN_SCORE = 2.6  # below this nothing matches: one distinctive keyword alone is about 2.8
 TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
 # A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
 # student grant) is about something else, even if one keyword matches: the score is scaled by
