@@ -10,8 +10,9 @@ from bot.commands import BY_NAME
 from bot.context import ButtonExpired, Context, Services
 from bot.flood import FloodGate
 from bot.languages import AUTONYMS, DEFAULT, negotiate
+from bot.locks import KeyedLocks
 from bot.router import Routes
-from bot.types import ActionKind, Incoming, Rendered, Reply, Text
+from bot.types import Action, ActionKind, Button, Incoming, Rendered, Reply, Text
 
 log = logging.getLogger(__name__)
 
@@ -21,14 +22,33 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-
 UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
 
 
+DEEP_LINKS = frozenset({"survey", "volunteer", "faq"})  # /start payloads the private chat takes
+
+
+def private_only(ctx: Context, command: str) -> None:
+    """Refuse a personal command in a group, with a button to the private chat."""
+    payload = command if command in DEEP_LINKS else ""
+    ctx.reply("error-private-only",
+              [Button(Text("open-private-chat"), Action(ActionKind.PRIVATE, payload))],
+              command=f"/{command}")
+
+
 class Core:
     def __init__(self, services: Services, routes: Routes, flood: FloodGate | None = None) -> None:
         self.services = services
         self.routes = routes
         self.flood = flood or FloodGate()
+        self.locks = KeyedLocks()
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
-        """Everything the bot says in answer to one update; never raises."""
+        """Everything the bot says in answer to one update; never raises.
+
+        Updates of one person are handled one after the other (a double press cannot
+        interleave two steps of a flow); different people are handled concurrently."""
+        async with self.locks.hold(incoming.user):
+            return await self._handle(incoming)
+
+    async def _handle(self, incoming: Incoming) -> list[Reply]:
         locale = DEFAULT
         try:
             locale = await self.resolve_locale(incoming)
@@ -84,6 +104,11 @@ class Core:
                 action = actions.decode(incoming.action)
             except actions.InvalidAction as why:
                 raise ButtonExpired(str(why)) from None
+            if action.kind is ActionKind.PRIVATE:  # where the platform has no link for it
+                if not ctx.incoming.private:
+                    raise ButtonExpired("the private-chat button only works in a private chat")
+                await self._command(ctx, f"/start {action.arg}".strip())
+                return
             if action.kind is ActionKind.COMMAND:  # a menu button: as if the command were typed
                 if action.arg not in BY_NAME:
                     raise ButtonExpired(f"unknown command {action.arg!r}")
@@ -120,7 +145,7 @@ class Core:
                 ctx.reply("unknown-command", command=text.split()[0][:40])
             return
         if command.private_only and not ctx.incoming.private:
-            ctx.reply("error-private-only", command=f"/{name}")
+            private_only(ctx, name)
             return
         assert match is not None
         await handler(ctx, (match.group(3) or "").strip())

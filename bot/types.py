@@ -33,6 +33,7 @@ class Incoming:
     action: str | None = None
     locale_tag: str | None = None
     private: bool = True
+    chat_admin: bool = False  # the sender administers this group (the adapter asks the platform)
 
     @property
     def user(self) -> UserKey:
@@ -57,6 +58,7 @@ class ActionKind(StrEnum):
     SURVEY_CHANGE = "sc"  # change one's survey answers
     SURVEY_KEEP = "sk"
     VOLUNTEER_SEND = "vs"  # send the sign-up, token = the confirmation's nonce
+    PRIVATE = "pv"  # open the private chat (a link on platforms that have one), arg = payload
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,20 @@ class SqliteStore(SurveyTables):
         )
         await self.db.commit()
 
+    async def set_reachable(self, platform: str, user_id: str, reachable: bool) -> None:
+        await self.db.execute(
+            "INSERT INTO users (platform, user_id, reachable) VALUES (?, ?, ?) "
+            "ON CONFLICT (platform, user_id) DO UPDATE SET reachable = excluded.reachable",
+            (platform, user_id, int(reachable)),
+        )
+        await self.db.commit()
+
+    async def is_reachable(self, platform: str, user_id: str) -> bool:
+        sql = "SELECT reachable FROM users WHERE platform = ? AND user_id = ?"
+        async with self.db.execute(sql, (platform, user_id)) as cursor:
+            row = await cursor.fetchone()
+        return row is None or bool(row[0])
+
     async def get_flow(self, platform: str, user_id: str) -> FlowState | None:
         sql = "SELECT name, step, data FROM flows WHERE platform = ? AND user_id = ?"
         async with self.db.execute(sql, (platform, user_id)) as cursor:

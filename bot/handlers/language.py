@@ -16,10 +16,21 @@ def language_buttons() -> list[list[Button]]:
 
 
 async def choose(ctx: Context, code: str) -> bool:
-    """Store the language if `code` names one of ours and confirm in it; False otherwise."""
+    """Store the language if `code` names one of ours and confirm in it; False otherwise.
+
+    In a group it is the group's language, and only the group's admins may change it."""
     chosen = negotiate(code)
     if chosen is None:
         return False
+    incoming = ctx.incoming
+    if not incoming.private:
+        if not incoming.chat_admin:
+            ctx.reply("language-group-admin-only")
+            return True
+        await ctx.store.set_chat_language(incoming.platform, incoming.chat_id, chosen)
+        ctx.locale = chosen
+        ctx.reply("language-group-set")
+        return True
     await ctx.store.set_language(ctx.user.platform, ctx.user.user_id, chosen)
     ctx.locale = chosen
     ctx.reply("language-set")

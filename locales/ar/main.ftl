@@ -17,3 +17,5 @@ fallback = عذرًا، لم أفهم ذلك. أرسل /help لترى ما يم�
 unknown-command = لا أعرف الأمر { $command }. أرسل /help لترى ما يمكنني فعله.
 cancel-done = تم الإيقاف. لا يجري أي شيء الآن.
 cancel-nothing = لا يوجد ما يمكن إلغاؤه.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = افتح محادثة خاصة

@@ -13,3 +13,5 @@ fallback = Beklager, det forstod jeg ikke. Send /help for at se, hvad jeg kan.
 unknown-command = Jeg kender ikke kommandoen { $command }. Send /help for at se, hvad jeg kan.
 cancel-done = Stoppet. Der kører ikke noget lige nu.
 cancel-nothing = Der er ikke noget at afbryde.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Åbn en privat chat

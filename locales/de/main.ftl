@@ -13,3 +13,5 @@ fallback = Das habe ich leider nicht verstanden. Sende /help, um zu sehen, was i
 unknown-command = Den Befehl { $command } kenne ich nicht. Sende /help, um zu sehen, was ich kann.
 cancel-done = Abgebrochen. Gerade läuft nichts mehr.
 cancel-nothing = Es gibt nichts abzubrechen.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Privaten Chat öffnen

@@ -13,3 +13,5 @@ fallback = Sorry, I did not understand that. Send /help to see what I can do.
 unknown-command = I do not know the command { $command }. Send /help to see what I can do.
 cancel-done = Stopped. Nothing is running now.
 cancel-nothing = There is nothing to cancel.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Open a private chat

@@ -13,3 +13,5 @@ fallback = Pardonu, mi ne komprenis tion. Sendu /help por vidi, kion mi povas fa
 unknown-command = Mi ne konas la komandon { $command }. Sendu /help por vidi, kion mi povas fari.
 cancel-done = Haltigite. Nun nenio plu okazas.
 cancel-nothing = Estas nenio por nuligi.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Malfermi privatan babilejon

@@ -13,3 +13,5 @@ fallback = Lo siento, no entendí tu mensaje. Envía /help para ver lo que puedo
 unknown-command = No conozco el comando { $command }. Envía /help para ver lo que puedo hacer.
 cancel-done = Listo, lo he detenido. Ahora no hay nada en marcha.
 cancel-nothing = No hay nada que cancelar.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Abrir un chat privado

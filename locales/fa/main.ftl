@@ -13,3 +13,5 @@ fallback = ببخشید، متوجه نشدم. برای دیدن کارهایی 
 unknown-command = فرمان { $command } را نمی‌شناسم. برای دیدن کارهایی که از من برمی‌آید /help را بفرستید.
 cancel-done = متوقف شد. الان هیچ کاری در جریان نیست.
 cancel-nothing = چیزی برای لغو کردن وجود ندارد.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = باز کردن گفتگوی خصوصی

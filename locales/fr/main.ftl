@@ -13,3 +13,5 @@ fallback = Désolé, je n'ai pas compris. Envoyez /help pour voir ce que je sais
 unknown-command = Je ne connais pas la commande { $command }. Envoyez /help pour voir ce que je sais faire.
 cancel-done = C'est arrêté. Plus rien n'est en cours.
 cancel-nothing = Il n'y a rien à annuler.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Discuter en privé

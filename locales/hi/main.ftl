@@ -13,3 +13,5 @@ fallback = माफ़ कीजिए, मैं यह समझ नहीं
 unknown-command = मैं { $command } कमांड नहीं जानता। मैं क्या-क्या कर सकता हूँ, यह देखने के लिए /help भेजें।
 cancel-done = रोक दिया। अभी कुछ नहीं चल रहा है।
 cancel-nothing = रद्द करने के लिए कुछ नहीं है।
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = निजी चैट खोलें

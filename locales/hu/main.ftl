@@ -13,3 +13,5 @@ fallback = Elnézést, ezt nem értettem. Küldd el a /help parancsot, és megn�
 unknown-command = Nem ismerem ezt a parancsot: { $command }. Küldd el a /help parancsot, és megnézheted, mit tudok.
 cancel-done = Leállítottam. Most semmi sem fut.
 cancel-nothing = Nincs mit megszakítani.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Privát csevegés megnyitása

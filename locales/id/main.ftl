@@ -10,3 +10,5 @@ fallback = Maaf, saya tidak mengerti. Kirim /help untuk melihat apa saja yang bi
 unknown-command = Saya tidak mengenal perintah { $command }. Kirim /help untuk melihat apa saja yang bisa saya lakukan.
 cancel-done = Dihentikan. Sekarang tidak ada yang sedang berjalan.
 cancel-nothing = Tidak ada yang perlu dibatalkan.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Buka obrolan pribadi

@@ -10,3 +10,5 @@ fallback = すみません、よく分かりませんでした。/help を送る
 unknown-command = { $command } というコマンドは知りません。/help を送ると、できることを確認できます。
 cancel-done = 中止しました。実行中の処理はありません。
 cancel-nothing = 中止するものはありません。
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = 個別チャットを開く

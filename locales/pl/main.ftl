@@ -15,3 +15,5 @@ fallback = Niestety, tego nie rozumiem. Wyślij /help, aby zobaczyć, co umiem.
 unknown-command = Nie znam polecenia { $command }. Wyślij /help, aby zobaczyć, co umiem.
 cancel-done = Zatrzymano. Teraz nic nie jest w toku.
 cancel-nothing = Nie ma czego anulować.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Otwórz prywatny czat

@@ -13,3 +13,5 @@ fallback = Desculpe, não entendi. Envie /help para ver o que eu posso fazer.
 unknown-command = Não conheço o comando { $command }. Envie /help para ver o que eu posso fazer.
 cancel-done = Pronto, parei. Não há nada em andamento agora.
 cancel-nothing = Não há nada para cancelar.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Abrir um chat privado

@@ -13,3 +13,5 @@ fallback = Desculpa, não percebi. Envia /help para veres o que posso fazer.
 unknown-command = Não conheço o comando { $command }. Envia /help para veres o que posso fazer.
 cancel-done = Pronto, parei. Não há nada em curso neste momento.
 cancel-nothing = Não há nada para cancelar.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Abrir uma conversa privada

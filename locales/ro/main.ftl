@@ -14,3 +14,5 @@ fallback = Îmi pare rău, nu am înțeles. Trimite /help ca să vezi ce pot fac
 unknown-command = Nu cunosc comanda { $command }. Trimite /help ca să vezi ce pot face.
 cancel-done = Gata, am oprit. Acum nu mai rulează nimic.
 cancel-nothing = Nu e nimic de anulat.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Deschide un chat privat

@@ -15,3 +15,5 @@ fallback = Извините, мне непонятно это сообщение
 unknown-command = Я не знаю команды { $command }. Отправьте /help, чтобы узнать, что я умею.
 cancel-done = Остановлено. Сейчас ничего не выполняется.
 cancel-nothing = Отменять нечего.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Открыть личный чат

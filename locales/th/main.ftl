@@ -10,3 +10,5 @@ fallback = ขออภัย ฉันไม่เข้าใจข้อค�
 unknown-command = ฉันไม่รู้จักคำสั่ง { $command } ส่ง /help เพื่อดูว่าฉันทำอะไรได้บ้าง
 cancel-done = หยุดแล้ว ตอนนี้ไม่มีอะไรทำงานอยู่
 cancel-nothing = ไม่มีอะไรให้ยกเลิก
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = เปิดแชตส่วนตัว

@@ -13,3 +13,5 @@ fallback = Üzgünüm, bunu anlayamadım. Neler yapabildiğimi görmek için /he
 unknown-command = { $command } komutunu tanımıyorum. Neler yapabildiğimi görmek için /help gönder.
 cancel-done = Durdurdum. Şu anda çalışan bir şey yok.
 cancel-nothing = İptal edilecek bir şey yok.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = Özel sohbet aç

@@ -13,3 +13,5 @@ fallback = كەچۈرۈڭ، بۇنى چۈشەنمىدىم. نېمىلەرنى ق
 unknown-command = مەن { $command } دېگەن بۇيرۇقنى بىلمەيمەن. نېمىلەرنى قىلالايدىغانلىقىمنى كۆرۈش ئۈچۈن /help بۇيرۇقىنى يوللاڭ.
 cancel-done = توختىتىلدى. ھازىر ھېچقانداق ئىش ئىجرا بولۇۋاتمايدۇ.
 cancel-nothing = بىكار قىلىدىغان ھېچنەرسە يوق.
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = شەخسىي سۆھبەت ئېچىش

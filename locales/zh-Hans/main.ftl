@@ -10,3 +10,5 @@ fallback = 抱歉，我没看懂。发送 /help 看看我能做什么。
 unknown-command = 我不认识 { $command } 这个命令。发送 /help 看看我能做什么。
 cancel-done = 已停止。现在没有正在进行的操作。
 cancel-nothing = 没有可以取消的操作。
+# A button that opens the private chat with the bot, under messages that need one.
+open-private-chat = 打开私聊

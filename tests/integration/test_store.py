@@ -106,3 +106,13 @@ def test_sqlite_urls(url: str, path: str) -> None:
 def test_bad_urls_are_refused_clearly(url: str) -> None:
     with pytest.raises(StoreError):
         sqlite_path(url)
+
+
+async def test_reachability(store: SqliteStore) -> None:
+    assert await store.is_reachable("telegram", "5") is True  # unknown users are presumed so
+    await store.set_reachable("telegram", "5", False)
+    assert await store.is_reachable("telegram", "5") is False
+    await store.set_language("telegram", "5", "de")  # keeps the flag
+    assert await store.is_reachable("telegram", "5") is False
+    await store.set_reachable("telegram", "5", True)
+    assert await store.is_reachable("telegram", "5") is True

@@ -206,3 +206,37 @@ async def test_salon_discuss_privacy(chat: Any) -> None:
 def test_menu_actions_round_trip() -> None:
     data = actions.encode(Action(ActionKind.COMMAND, "faq"))
     assert actions.decode(data).arg == "faq"
+
+
+async def test_only_group_admins_set_the_group_language(core: Core) -> None:
+    group = {"chat_id": "-100", "private": False}
+    [refused] = await core.handle(incoming(text="/language de", **group))
+    assert refused.text.id == "language-group-admin-only"
+    assert await core.services.store.get_chat_language("telegram", "-100") is None
+    [done] = await core.handle(incoming(text="/language de", chat_admin=True, **group))
+    assert (done.text.id, done.locale) == ("language-group-set", "de")
+    assert await core.services.store.get_chat_language("telegram", "-100") == "de"
+    assert await core.services.store.get_language("telegram", "5") is None  # not the admin's own
+    [menu] = await core.handle(incoming(text="/language", **group))
+    press = core.render(menu).buttons[0][1][1]  # a language button pressed by a non-admin
+    [again] = await core.handle(incoming(action=press, **group))
+    assert again.text.id == "language-group-admin-only"
+
+
+async def test_personal_commands_in_groups_offer_the_private_chat(core: Core) -> None:
+    [refused] = await core.handle(incoming(text="/survey", chat_id="-100", private=False))
+    [[(label, data)]] = core.render(refused).buttons
+    assert label == "Open a private chat" and actions.decode(data).arg == "survey"
+    [in_group] = await core.handle(incoming(action=data, chat_id="-100", private=False))
+    assert in_group.text.id == "error-button-expired"
+    started = await core.handle(incoming(action=data))  # where no link exists: runs it
+    assert [r.text.id for r in started] == ["survey-intro", "survey-step"]
+
+
+async def test_one_persons_updates_run_one_at_a_time(core: Core) -> None:
+    import asyncio
+
+    results = await asyncio.gather(*(core.handle(incoming(text="/help", user_id=str(i % 3)))
+                                     for i in range(12)))
+    assert all(r and r[0].text.id == "help-text" for r in results)
+    assert len(core.locks) == 0  # nothing kept once everyone is served
