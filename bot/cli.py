@@ -69,12 +69,9 @@ async def run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    print(
-        f"The adapters for {', '.join(settings.platforms)} are not part of this version yet; "
-        "only the console is available: python -m bot console",
-        file=sys.stderr,
-    )
-    return 3
+    from bot.serve import serve
+
+    return await serve(settings)
 
 
 async def console(settings: Settings, user: str, lang: str | None, private: bool) -> int:

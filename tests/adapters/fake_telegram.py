@@ -1,0 +1,174 @@
+"""A fake Telegram Bot API server on 127.0.0.1: real HTTP, realistic JSON, recorded calls."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT = {"id": 4242, "is_bot": True, "first_name": "Participate", "username": "participate_bot"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeTelegram:
+    def __init__(self, token: str = "123:TEST") -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.updates: list[dict[str, Any]] = []
+        self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self.admins: set[tuple[int, int]] = set()  # (chat_id, user_id)
+        self.blocked: set[int] = set()  # chats whose sends answer 403
+        self._new = asyncio.Condition()
+        self._ids = itertools.count(1)
+        self._messages = itertools.count(100)
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self.handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    # ---- what users do ---------------------------------------------------------------------
+
+    async def push(self, update: dict[str, Any]) -> None:
+        async with self._new:
+            self.updates.append({"update_id": next(self._ids), **update})
+            self._new.notify_all()
+
+    async def say(self, user: int, text: str, lang: str | None = "en", chat: int | None = None,
+                  chat_type: str = "private") -> None:
+        sender = {"id": user, "is_bot": False, "first_name": f"U{user}"}
+        if lang:
+            sender["language_code"] = lang
+        message: dict[str, Any] = {
+            "message_id": next(self._messages), "date": int(time.time()), "text": text,
+            "from": sender, "chat": {"id": chat or user, "type": chat_type},
+        }
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0,
+                                    "length": len(text.split()[0])}]
+        await self.push({"message": message})
+
+    async def press(self, user: int, data: str, message_id: int, lang: str | None = "en",
+                    chat: int | None = None, chat_type: str = "private") -> None:
+        sender = {"id": user, "is_bot": False, "first_name": f"U{user}"}
+        if lang:
+            sender["language_code"] = lang
+        await self.push({"callback_query": {
+            "id": f"cq{next(self._ids)}", "chat_instance": "ci", "from": sender, "data": data,
+            "message": {"message_id": message_id, "date": int(time.time()),
+                        "chat": {"id": chat or user, "type": chat_type}, "text": "…"},
+        }})
+
+    # ---- what the bot does -----------------------------------------------------------------
+
+    def sent(self, method: str = "sendMessage", chat: int | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method
+                and (chat is None or str(c.params.get("chat_id")) == str(chat))]
+
+    async def wait_for(self, count: int, method: str = "sendMessage", chat: int | None = None,
+                       timeout: float = 20.0) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.sent(method, chat)
+            if len(found) >= count:
+                return found
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"{method} to {chat}: {len(self.sent(method, chat))} of {count}: "
+                             f"{[c.params.get('text') for c in self.sent(method, chat)]}")
+
+    async def handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.match_info["method"]
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            if isinstance(value, str):
+                params[key] = json.loads(value) if value[:1] in "{[" else value
+            else:
+                params[key] = value.file.read()  # an uploaded file (a photo)
+        self.calls.append(Call(method, params))
+        planned = self.failures.get(method)
+        if planned:
+            status, body = planned.pop(0)
+            return web.json_response(body, status=status)
+        if method == "getUpdates":
+            return await self._get_updates(params)
+        chat = params.get("chat_id")
+        sends = method in ("sendMessage", "sendPhoto")
+        if sends and chat is not None and int(chat) in self.blocked:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        result = self._result(method, params)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _get_updates(self, params: dict[str, Any]) -> web.Response:
+        offset = int(params.get("offset", 0))
+        timeout = min(float(params.get("timeout", 0)), 0.5)
+        async with self._new:
+            if not [u for u in self.updates if u["update_id"] >= offset] and timeout:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._new.wait(), timeout)
+            ready = [u for u in self.updates if u["update_id"] >= offset]
+        return web.json_response({"ok": True, "result": ready})
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT
+        if method in ("sendMessage", "sendPhoto", "editMessageText"):
+            chat_id = int(params.get("chat_id") or 0)
+            message_id = int(params.get("message_id") or next(self._messages))
+            return {"message_id": message_id, "date": int(time.time()),
+                    "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+                    "text": params.get("text", "")}
+        if method == "getChatMember":
+            chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+            status = "administrator" if (chat_id, user_id) in self.admins else "member"
+            member: dict[str, Any] = {"status": status,
+                                      "user": {"id": user_id, "is_bot": False, "first_name": "U"}}
+            if status == "administrator":
+                member.update(can_be_edited=False, is_anonymous=False, can_manage_chat=True,
+                              can_delete_messages=False, can_manage_video_chats=False,
+                              can_restrict_members=False, can_promote_members=False,
+                              can_change_info=True, can_invite_users=True, can_post_stories=False,
+                              can_edit_stories=False, can_delete_stories=False)
+            return member
+        return True  # deleteWebhook, setMyCommands, answerCallbackQuery
+
+
+def _error(status: int, description: str, **parameters: Any) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return web.json_response(body, status=status)
+
+
+def too_many_requests(retry_after: int = 1) -> tuple[int, dict[str, Any]]:
+    return 429, {"ok": False, "error_code": 429,
+                 "description": f"Too Many Requests: retry after {retry_after}",
+                 "parameters": {"retry_after": retry_after}}
