@@ -8,7 +8,7 @@ import io
 import logging
 import sys
 
-from bot import cli_data
+from bot import cli_data, logs
 from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
 from storage import StoreError
 
@@ -34,8 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(settings.log_level,
+                   (settings.telegram_token, settings.discord_token, settings.secret))
     try:
         if args.verb == "check":
             from bot.check import run_check

@@ -64,7 +64,7 @@ class TelegramAdapter:
         self.core = core
         self.deliver = deliver
         self.app: Application = (  # type: ignore[type-arg]
-            ApplicationBuilder().token(token).base_url(api_url)
+            ApplicationBuilder().token(token).base_url(api_url).base_file_url(file_url(api_url))
             .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(16).build()
         )
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
@@ -251,6 +251,12 @@ class TelegramAdapter:
             log.info("telegram: could not check admin rights: %s", error)
             return False
         return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+def file_url(api_url: str) -> str:
+    """Files live beside the methods: …/bot<token> has its files at …/file/bot<token>."""
+    head, sep, tail = api_url.rpartition("/bot")
+    return f"{head}/file/bot{tail}" if sep else api_url
 
 
 def _kind(data: str | None) -> ActionKind | None:
