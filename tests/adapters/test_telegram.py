@@ -226,3 +226,18 @@ async def test_admins_are_notified_on_telegram(running: Running) -> None:
         core.services.i18n.format("pl", "volunteer-notify", {"group": "G", "language": "L",
                                                               "contact": "C", "platform": "P"}
                                   ).split("\n")[0], quote=False))
+
+
+async def test_results_arrive_as_a_photo_with_a_caption(running: Running) -> None:
+    fake, core, _ = running
+    from storage import Response
+
+    await core.services.store.save_response(Response("survey", "r1", "de", {
+        "role": "editor", "areas": ["advocacy"], "involved": "5", "ways": ["wiki"],
+        "change": "x", "consent": "no"}))
+    await fake.say(900, "/results", lang="de")  # 900 is an admin (BOT_ADMINS)
+    [photo] = await fake.wait_for(1, "sendPhoto", chat=900)
+    assert photo.params["photo"].startswith(b"\x89PNG")
+    assert photo.params["caption"] == html.escape(core.services.i18n.format(
+        "de", "results-caption", {"languages": core.services.i18n.format(
+            "de", "results-all-languages"), "count": 1}), quote=False)
