@@ -174,6 +174,29 @@ def check_locales(root: Path, report: Report) -> dict[str, dict[str, Entry]]:
     return all_entries
 
 
+# Discord's rule for command names (localized ones included): lower case, no spaces.
+_COMMAND_NAME = re.compile(r"[-_\w\u0900-\u097f\u0e00-\u0e7f]{1,32}")
+
+
+def check_command_names(root: Path, i18n_locales: dict[str, dict[str, Entry]],
+                        report: Report) -> None:
+    from bot.i18n import Translator
+
+    i18n = Translator(root)
+    for code in i18n_locales:
+        seen: dict[str, str] = {}
+        for command in COMMANDS:
+            name = i18n.own(code, command.localized_name)
+            if name is None:
+                continue  # reported as missing already, where a command has a localized name
+            if not _COMMAND_NAME.fullmatch(name) or name != name.lower():
+                report.add(code, f"{command.localized_name}: {name!r} is not a valid command name "
+                                 "(lower case, no spaces, at most 32 letters, digits, - or _)")
+            elif name in seen:
+                report.add(code, f"{command.localized_name}: {name!r} is also {seen[name]}")
+            seen[name] = command.localized_name
+
+
 def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> None:
     try:
         content = load_content(settings.content_file)
@@ -198,6 +221,8 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
     for command in COMMANDS:
         if command.description not in en:
             report.add("commands", f"/{command.name}: message {command.description} does not exist")
+        if "discord" in command.platforms and command.localized_name not in en:
+            report.add("commands", f"/{command.name}: message {command.localized_name} is missing")
 
 
 def check_code(package: Path, en: dict[str, Entry], report: Report) -> None:
@@ -214,6 +239,7 @@ def run_check(settings: Settings, out: TextIO | None = None) -> int:
     report = Report()
     locales = check_locales(settings.locales_dir, report)
     check_content(settings, locales["en"], report)
+    check_command_names(settings.locales_dir, locales, report)
     check_code(Path(__file__).parent, locales["en"], report)
     for problem in report.problems:
         print(problem, file=stream)

@@ -18,12 +18,18 @@ class Command:
         """The Fluent id of its one-line description."""
         return f"cmd-{self.name}"
 
+    @property
+    def localized_name(self) -> str:
+        """The Fluent id of its name as platforms with localized names show it."""
+        return f"cmdname-{self.name}"
+
     def available_on(self, platform: str) -> bool:
         return platform in self.platforms
 
 
 COMMANDS: tuple[Command, ...] = (
     Command("start", platforms=frozenset({"console", "telegram"})),
+    Command("menu", platforms=frozenset({"discord"})),  # Discord has no /start: the same menu
     Command("help"),
     Command("faq"),
     Command("survey", private_only=True),
@@ -36,6 +42,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("forget", private_only=True),
     Command("results", private_only=True),
     Command("cancel"),
+    Command("setup", platforms=frozenset({"discord"})),  # a server's language and channel
 )
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}
 

@@ -69,8 +69,11 @@ class Context:
         return self.services.i18n.format(self.locale, msg_id, args)
 
     def reply(
-        self, msg_id: str, *rows: list[Button], image: bytes | None = None, **args: Any
+        self, msg_id: str, *rows: list[Button], image: bytes | None = None,
+        text_limit: int | None = None, **args: Any,
     ) -> None:
-        """Queue a reply in the context's locale, with rows of buttons (and maybe a picture)."""
+        """Queue a reply in the context's locale, with rows of buttons (and maybe a picture,
+        or the length of the typed answer it asks for)."""
         buttons = tuple(tuple(row) for row in rows if row)
-        self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, image=image))
+        self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, image=image,
+                                  text_limit=text_limit))

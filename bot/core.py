@@ -95,7 +95,7 @@ class Core:
         )
         text = i18n.text(reply.locale, reply.text)
         return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows, reply.to,
-                        reply.image)
+                        reply.image, reply.text_limit)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming

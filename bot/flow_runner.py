@@ -44,7 +44,8 @@ class FlowRunner:
             nav.append(Button(Text("flow-back"), Action(ActionKind.BACK, token=question.id)))
         if not question.required:
             nav.append(Button(Text("flow-skip"), Action(ActionKind.SKIP, token=question.id)))
-        ctx.reply("survey-step", *rows, nav, step=step, total=total,
+        typed = question.max_length if question.type is QType.TEXT else None
+        ctx.reply("survey-step", *rows, nav, step=step, total=total, text_limit=typed,
                   question=ctx.t(self.flow.msg(question)))
 
     async def on_text(self, ctx: Context, state: FlowState, text: str) -> None:

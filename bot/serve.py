@@ -47,6 +47,11 @@ class Server:
 
             self.adapters["telegram"] = TelegramAdapter(
                 self.core, settings.telegram_token, settings.telegram_api_url, self.deliver)
+        if settings.discord_token:
+            from bot.adapters.discord import DiscordAdapter
+
+            self.adapters["discord"] = DiscordAdapter(
+                self.core, settings.discord_token, settings.discord_api_url, self.deliver)
 
     async def run(self, stop: asyncio.Event) -> None:
         started: list[Adapter] = []

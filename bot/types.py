@@ -96,6 +96,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     to: UserKey | None = None  # someone else than the sender (an admin's notification)
     image: bytes | None = None  # a PNG shown with the text as its caption
+    text_limit: int | None = None  # a typed answer of at most this length is expected
 
 
 @dataclass(frozen=True)
@@ -108,3 +109,4 @@ class Rendered:
     buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
     to: UserKey | None = None
     image: bytes | None = None
+    text_limit: int | None = None

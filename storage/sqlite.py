@@ -147,6 +147,20 @@ class SqliteStore(SurveyTables):
         )
         await self.db.commit()
 
+    async def set_announcements(self, platform: str, chat_id: str, channel: str) -> None:
+        await self.db.execute(
+            "INSERT INTO chats (platform, chat_id, announcements) VALUES (?, ?, ?) "
+            "ON CONFLICT (platform, chat_id) DO UPDATE SET announcements = excluded.announcements",
+            (platform, chat_id, channel),
+        )
+        await self.db.commit()
+
+    async def get_announcements(self, platform: str, chat_id: str) -> str | None:
+        sql = "SELECT announcements FROM chats WHERE platform = ? AND chat_id = ?"
+        async with self.db.execute(sql, (platform, chat_id)) as cursor:
+            row = await cursor.fetchone()
+        return str(row[0]) if row and row[0] else None
+
     async def get_meta(self, key: str) -> str | None:
         async with self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cursor:
             row = await cursor.fetchone()

@@ -43,6 +43,7 @@ from bot import actions
 from bot.commands import for_platform
 from bot.core import Core
 from bot.languages import DEFAULT, LOCALES
+from bot.text import split_text
 from bot.types import ActionKind, Incoming, Rendered, Reply
 
 PLATFORM = "telegram"
@@ -187,7 +188,7 @@ class TelegramAdapter:
                                               parse_mode=ParseMode.HTML)
                 if fits:
                     return
-            parts = split_text(reply.text)
+            parts = split_text(reply.text, MAX_TEXT)
             for number, part in enumerate(parts, 1):
                 markup = self.keyboard(reply) if number == len(parts) else None
                 await self.app.bot.send_message(
@@ -269,17 +270,3 @@ def _kind(data: str | None) -> ActionKind | None:
 def _escape(text: str) -> str:
     """Everything is text: translators' and users' <, > and & never become markup."""
     return html.escape(text, quote=False)
-
-
-def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Pieces of at most `limit` characters, cut between paragraphs, else lines, else words."""
-    parts: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(
-            window.rfind(" "), 0) or limit
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    parts.append(rest)
-    return [p for p in parts if p]

@@ -27,3 +27,9 @@ async def start(ctx: Context, payload: str) -> None:
     if payload.startswith("lang-") and await language.choose(ctx, payload[5:]):
         return
     ctx.reply("start-greeting", *main_menu())
+
+
+@router.command("menu")
+async def menu(ctx: Context, _args: str) -> None:
+    """The greeting and the menu, where the platform has no /start."""
+    await start(ctx, "")

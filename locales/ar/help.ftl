@@ -20,3 +20,26 @@ cmd-discuss = كيف تبدأ نقاشًا بنفسك
 cmd-privacy = ما أحفظه عنك
 cmd-forget = حذف كل ما أحفظه عنك
 cmd-cancel = إيقاف ما يجري الآن
+cmd-menu = عرض القائمة
+cmd-setup = لغة الخادم وقناة الإعلانات (للمشرفين)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = مساعدة
+cmdname-menu = قائمة
+cmdname-faq = أسئلة
+cmdname-survey = استبيان
+cmdname-volunteer = تطوع
+cmdname-liaison = منسق
+cmdname-salon = صالون
+cmdname-discuss = نقاش
+cmdname-language = لغة
+cmdname-privacy = خصوصية
+cmdname-forget = حذف-بياناتي
+cmdname-results = نتائج
+cmdname-cancel = إلغاء
+cmdname-setup = إعداد
+# Descriptions of command options.
+param-question = سؤالك بكلماتك الخاصة
+param-code = رمز لغة مثل de أو ar أو pt-BR
+param-server-language = اللغة التي يستخدمها البوت في هذا الخادم
+param-channel = القناة التي ينشر فيها البوت الإعلانات

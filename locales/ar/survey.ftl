@@ -54,3 +54,5 @@ flow-choose-at-least-one = من فضلك اختر خيارًا واحدًا عل
 flow-too-long = هذه الإجابة طويلة جدًا. من فضلك اختصرها، فالحد الأقصى هو { $limit } من الأحرف.
 flow-empty = من فضلك اكتب إجابتك.
 flow-not-current = هذا الزر يخص سؤالًا آخر. إليك السؤال الحالي.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = اكتب إجابتي

@@ -20,3 +20,26 @@ cmd-discuss = Sådan starter du din egen diskussion
 cmd-privacy = Hvad jeg gemmer om dig
 cmd-forget = Slet alt, hvad jeg gemmer om dig
 cmd-cancel = Stop det, der kører
+cmd-menu = Vis menuen
+cmd-setup = Serverens sprog og kanal til meddelelser (administratorer)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = hjælp
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = spørgeskema
+cmdname-volunteer = frivillig
+cmdname-liaison = kontaktperson
+cmdname-salon = salon
+cmdname-discuss = diskuter
+cmdname-language = sprog
+cmdname-privacy = privatliv
+cmdname-forget = glem
+cmdname-results = resultater
+cmdname-cancel = annuller
+cmdname-setup = opsætning
+# Descriptions of command options.
+param-question = Dit spørgsmål, med dine egne ord
+param-code = En sprogkode som de, ar eller pt-BR
+param-server-language = Det sprog, botten bruger på denne server
+param-channel = Hvor botten slår meddelelser op

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Vælg mindst én mulighed, og tryk så på »Færdig�
 flow-too-long = Det svar er for langt. Brug højst { $limit } tegn.
 flow-empty = Skriv dit svar.
 flow-not-current = Den knap hører til et andet spørgsmål. Her er det aktuelle.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Skriv mit svar

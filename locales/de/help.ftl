@@ -20,3 +20,26 @@ cmd-discuss = So startest du eine eigene Diskussion
 cmd-privacy = Was ich über dich speichere
 cmd-forget = Alles löschen, was ich über dich speichere
 cmd-cancel = Laufenden Vorgang abbrechen
+cmd-menu = Menü anzeigen
+cmd-setup = Serversprache und Ankündigungskanal (Admins)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = hilfe
+cmdname-menu = menü
+cmdname-faq = faq
+cmdname-survey = umfrage
+cmdname-volunteer = freiwillig
+cmdname-liaison = ansprechperson
+cmdname-salon = salon
+cmdname-discuss = diskutieren
+cmdname-language = sprache
+cmdname-privacy = datenschutz
+cmdname-forget = vergessen
+cmdname-results = ergebnisse
+cmdname-cancel = abbrechen
+cmdname-setup = einrichten
+# Descriptions of command options.
+param-question = Deine Frage, in deinen eigenen Worten
+param-code = Ein Sprachcode wie de, ar oder pt-BR
+param-server-language = Die Sprache, die der Bot auf diesem Server verwendet
+param-channel = Wo der Bot Ankündigungen veröffentlicht

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Bitte wähle mindestens eine Option aus und tippe dan
 flow-too-long = Diese Antwort ist zu lang. Bitte verwende höchstens { $limit } Zeichen.
 flow-empty = Bitte schreib deine Antwort.
 flow-not-current = Diese Schaltfläche gehört zu einer anderen Frage. Hier ist die aktuelle.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Antwort schreiben

@@ -20,3 +20,26 @@ cmd-discuss = How to start a discussion of your own
 cmd-privacy = What I store about you
 cmd-forget = Delete everything I store about you
 cmd-cancel = Stop what is running
+cmd-menu = Show the menu
+cmd-setup = Server language and announcements channel (admins)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = help
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = survey
+cmdname-volunteer = volunteer
+cmdname-liaison = liaison
+cmdname-salon = salon
+cmdname-discuss = discuss
+cmdname-language = language
+cmdname-privacy = privacy
+cmdname-forget = forget
+cmdname-results = results
+cmdname-cancel = cancel
+cmdname-setup = setup
+# Descriptions of command options.
+param-question = Your question, in your own words
+param-code = A language code such as de, ar or pt-BR
+param-server-language = The language the bot uses in this server
+param-channel = Where the bot posts announcements

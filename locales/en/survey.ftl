@@ -54,3 +54,5 @@ flow-choose-at-least-one = Please choose at least one option, then press Done.
 flow-too-long = That answer is too long. Please use at most { $limit } characters.
 flow-empty = Please type your answer.
 flow-not-current = That button belongs to another question. Here is the current one.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Write my answer

@@ -20,3 +20,26 @@ cmd-discuss = Kiel komenci propran diskuton
 cmd-privacy = Kion mi konservas pri vi
 cmd-forget = Forigi ĉion, kion mi konservas pri vi
 cmd-cancel = Haltigi la nunan agon
+cmd-menu = Montri la menuon
+cmd-setup = Lingvo de la servilo kaj kanalo por anoncoj (por administrantoj)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = helpo
+cmdname-menu = menuo
+cmdname-faq = demandoj
+cmdname-survey = enketo
+cmdname-volunteer = volontuli
+cmdname-liaison = peranto
+cmdname-salon = salono
+cmdname-discuss = diskuto
+cmdname-language = lingvo
+cmdname-privacy = privateco
+cmdname-forget = forgesi
+cmdname-results = rezultoj
+cmdname-cancel = nuligi
+cmdname-setup = agordi
+# Descriptions of command options.
+param-question = Via demando, per viaj propraj vortoj
+param-code = Lingvokodo, ekzemple de, ar aŭ pt-BR
+param-server-language = La lingvo, kiun la roboto uzas en ĉi tiu servilo
+param-channel = Kien la roboto afiŝas anoncojn

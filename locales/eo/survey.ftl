@@ -54,3 +54,5 @@ flow-choose-at-least-one = Bonvolu elekti almena≈≠ unu opcion, kaj poste premu ‚
 flow-too-long = Tiu respondo estas tro longa. Bonvolu uzi maksimume { $limit } signojn.
 flow-empty = Bonvolu tajpi vian respondon.
 flow-not-current = Tiu butono apartenas al alia demando. Jen la nuna.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Skribi mian respondon

@@ -20,3 +20,26 @@ cmd-discuss = Cómo iniciar tu propia discusión
 cmd-privacy = Qué guardo sobre ti
 cmd-forget = Borrar todo lo que guardo sobre ti
 cmd-cancel = Detener lo que esté en curso
+cmd-menu = Mostrar el menú
+cmd-setup = Idioma del servidor y canal de anuncios (administradores)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ayuda
+cmdname-menu = menú
+cmdname-faq = faq
+cmdname-survey = encuesta
+cmdname-volunteer = voluntario
+cmdname-liaison = enlace
+cmdname-salon = salon
+cmdname-discuss = discutir
+cmdname-language = idioma
+cmdname-privacy = privacidad
+cmdname-forget = olvidar
+cmdname-results = resultados
+cmdname-cancel = cancelar
+cmdname-setup = configurar
+# Descriptions of command options.
+param-question = Tu pregunta, con tus propias palabras
+param-code = Un código de idioma, como de, ar o pt-BR
+param-server-language = El idioma que usa el bot en este servidor
+param-channel = Dónde publica el bot los anuncios

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Elige al menos una opción y luego pulsa «Listo».
 flow-too-long = Esa respuesta es demasiado larga. Usa como máximo { $limit } caracteres.
 flow-empty = Escribe tu respuesta.
 flow-not-current = Ese botón es de otra pregunta. Aquí tienes la actual.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Escribir mi respuesta

@@ -20,3 +20,26 @@ cmd-discuss = چطور خودتان گفتگویی راه بیندازید
 cmd-privacy = چه چیزهایی از شما نگه می‌دارم
 cmd-forget = پاک کردن همه اطلاعاتی که از شما نگه می‌دارم
 cmd-cancel = توقف کاری که در جریان است
+cmd-menu = نمایش منو
+cmd-setup = زبان سرور و کانال اطلاعیه‌ها (ویژه مدیران)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = راهنما
+cmdname-menu = منو
+cmdname-faq = پرسش
+cmdname-survey = نظرسنجی
+cmdname-volunteer = داوطلب
+cmdname-liaison = رابط
+cmdname-salon = محفل
+cmdname-discuss = گفتگو
+cmdname-language = زبان
+cmdname-privacy = حریم-خصوصی
+cmdname-forget = حذف-اطلاعات
+cmdname-results = نتایج
+cmdname-cancel = لغو
+cmdname-setup = تنظیمات
+# Descriptions of command options.
+param-question = پرسش شما، با کلمات خودتان
+param-code = کد یک زبان، مثلاً de، ar یا pt-BR
+param-server-language = زبانی که ربات در این سرور به کار می‌برد
+param-channel = جایی که ربات اطلاعیه‌ها را منتشر می‌کند

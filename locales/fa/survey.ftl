@@ -54,3 +54,5 @@ flow-choose-at-least-one = لطفاً دست‌کم یک گزینه را انت�
 flow-too-long = این پاسخ خیلی طولانی است. لطفاً حداکثر { $limit } نویسه بنویسید.
 flow-empty = لطفاً پاسخ خود را بنویسید.
 flow-not-current = این دکمه مربوط به پرسش دیگری است. پرسش فعلی این است.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = نوشتن پاسخ

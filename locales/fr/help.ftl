@@ -20,3 +20,26 @@ cmd-discuss = Lancer votre propre discussion
 cmd-privacy = Ce que je conserve sur vous
 cmd-forget = Effacer tout ce que je conserve sur vous
 cmd-cancel = Arrêter l'action en cours
+cmd-menu = Afficher le menu
+cmd-setup = Langue du serveur et salon d'annonces (administrateurs)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = aide
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = enquête
+cmdname-volunteer = volontaire
+cmdname-liaison = liaison
+cmdname-salon = salon
+cmdname-discuss = discussion
+cmdname-language = langue
+cmdname-privacy = confidentialité
+cmdname-forget = oublier
+cmdname-results = résultats
+cmdname-cancel = annuler
+cmdname-setup = configurer
+# Descriptions of command options.
+param-question = Votre question, avec vos propres mots
+param-code = Un code de langue, comme de, ar ou pt-BR
+param-server-language = La langue utilisée par le bot sur ce serveur
+param-channel = Le salon où le bot publie les annonces

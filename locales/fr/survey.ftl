@@ -54,3 +54,5 @@ flow-choose-at-least-one = Choisissez au moins une option, puis appuyez sur « 
 flow-too-long = Cette réponse est trop longue. Utilisez au maximum { $limit } caractères.
 flow-empty = Tapez votre réponse.
 flow-not-current = Ce bouton correspond à une autre question. Voici la question en cours.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Écrire ma réponse

@@ -20,3 +20,26 @@ cmd-discuss = अपनी चर्चा ख़ुद कैसे शुर�
 cmd-privacy = मैं आपके बारे में क्या सहेजता हूँ
 cmd-forget = आपके बारे में सहेजी गई सारी जानकारी मिटाएँ
 cmd-cancel = जो चल रहा है, उसे रोकें
+cmd-menu = मेन्यू दिखाएँ
+cmd-setup = सर्वर की भाषा और घोषणाओं का चैनल (एडमिन के लिए)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = मदद
+cmdname-menu = मेन्यू
+cmdname-faq = सवाल-जवाब
+cmdname-survey = सर्वेक्षण
+cmdname-volunteer = स्वयंसेवक
+cmdname-liaison = समन्वयक
+cmdname-salon = सैलून
+cmdname-discuss = चर्चा
+cmdname-language = भाषा
+cmdname-privacy = निजता
+cmdname-forget = मिटाएँ
+cmdname-results = नतीजे
+cmdname-cancel = रद्द
+cmdname-setup = सेटअप
+# Descriptions of command options.
+param-question = आपका सवाल, आपके अपने शब्दों में
+param-code = भाषा कोड, जैसे de, ar या pt-BR
+param-server-language = वह भाषा जिसमें बॉट इस सर्वर पर बात करता है
+param-channel = बॉट घोषणाएँ कहाँ पोस्ट करे

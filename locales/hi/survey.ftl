@@ -54,3 +54,5 @@ flow-choose-at-least-one = कृपया कम से कम एक विक
 flow-too-long = यह जवाब बहुत लंबा है। कृपया ज़्यादा से ज़्यादा { $limit } अक्षर लिखें।
 flow-empty = कृपया अपना जवाब लिखें।
 flow-not-current = यह बटन किसी दूसरे सवाल का है। मौजूदा सवाल यह रहा।
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = मेरा जवाब लिखें

@@ -20,3 +20,26 @@ cmd-discuss = Hogyan indíts saját beszélgetést
 cmd-privacy = Mit tárolok rólad
 cmd-forget = Minden rólad tárolt adat törlése
 cmd-cancel = A folyamatban lévő művelet leállítása
+cmd-menu = A menü megjelenítése
+cmd-setup = A szerver nyelve és a bejelentések csatornája (adminisztrátoroknak)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = súgó
+cmdname-menu = menü
+cmdname-faq = gyik
+cmdname-survey = kérdőív
+cmdname-volunteer = jelentkezés
+cmdname-liaison = kapcsolattartó
+cmdname-salon = szalon
+cmdname-discuss = beszélgetés
+cmdname-language = nyelv
+cmdname-privacy = adatvédelem
+cmdname-forget = törlés
+cmdname-results = eredmények
+cmdname-cancel = mégse
+cmdname-setup = beállítás
+# Descriptions of command options.
+param-question = A kérdésed, a saját szavaiddal
+param-code = Nyelvkód, például de, ar vagy pt-BR
+param-server-language = A nyelv, amelyet a bot ezen a szerveren használ
+param-channel = Ahol a bot közzéteszi a bejelentéseket

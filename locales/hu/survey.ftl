@@ -54,3 +54,5 @@ flow-choose-at-least-one = Válassz ki legalább egy lehetőséget, aztán nyomd
 flow-too-long = Ez a válasz túl hosszú. Legfeljebb { $limit } karaktert használj.
 flow-empty = Kérlek, írd be a válaszodat.
 flow-not-current = Ez a gomb egy másik kérdéshez tartozik. Itt az aktuális kérdés.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Válaszom megírása

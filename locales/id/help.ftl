@@ -20,3 +20,26 @@ cmd-discuss = Cara memulai diskusi sendiri
 cmd-privacy = Apa yang saya simpan tentang Anda
 cmd-forget = Hapus semua yang saya simpan tentang Anda
 cmd-cancel = Hentikan proses yang sedang berjalan
+cmd-menu = Tampilkan menu
+cmd-setup = Bahasa server dan saluran pengumuman (admin)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = bantuan
+cmdname-menu = menu
+cmdname-faq = tanya-jawab
+cmdname-survey = survei
+cmdname-volunteer = relawan
+cmdname-liaison = penghubung
+cmdname-salon = salon
+cmdname-discuss = diskusi
+cmdname-language = bahasa
+cmdname-privacy = privasi
+cmdname-forget = lupakan
+cmdname-results = hasil
+cmdname-cancel = batal
+cmdname-setup = pengaturan
+# Descriptions of command options.
+param-question = Pertanyaan Anda, dengan kata-kata sendiri
+param-code = Kode bahasa, misalnya de, ar, atau pt-BR
+param-server-language = Bahasa yang digunakan bot di server ini
+param-channel = Saluran tempat bot mengirim pengumuman

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Silakan pilih setidaknya satu opsi, lalu tekan Selesa
 flow-too-long = Jawaban itu terlalu panjang. Gunakan paling banyak { $limit } karakter.
 flow-empty = Silakan ketik jawaban Anda.
 flow-not-current = Tombol itu untuk pertanyaan lain. Ini pertanyaan yang sedang aktif.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Tulis jawaban saya

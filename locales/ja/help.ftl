@@ -20,3 +20,26 @@ cmd-discuss = 自分で話し合いを始める方法
 cmd-privacy = 保存しているあなたの情報について
 cmd-forget = 保存しているあなたの情報をすべて削除
 cmd-cancel = 実行中の処理を中止
+cmd-menu = メニューを表示
+cmd-setup = サーバーの言語とお知らせチャンネル（管理者向け）
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ヘルプ
+cmdname-menu = メニュー
+cmdname-faq = よくある質問
+cmdname-survey = アンケート
+cmdname-volunteer = 志願
+cmdname-liaison = リエゾン
+cmdname-salon = サロン
+cmdname-discuss = 話し合い
+cmdname-language = 言語
+cmdname-privacy = プライバシー
+cmdname-forget = データ削除
+cmdname-results = 結果
+cmdname-cancel = キャンセル
+cmdname-setup = 設定
+# Descriptions of command options.
+param-question = 質問をあなたの言葉で自由に入力
+param-code = 言語コード（例：de、ar、pt-BR）
+param-server-language = このサーバーでボットが使う言語
+param-channel = ボットがお知らせを投稿するチャンネル

@@ -54,3 +54,5 @@ flow-choose-at-least-one = 少なくとも1つ選んでから、「完了」を�
 flow-too-long = 回答が長すぎます。{ $limit }文字以内で入力してください。
 flow-empty = 回答を入力してください。
 flow-not-current = そのボタンは別の質問のものです。現在の質問はこちらです。
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = 回答を入力する

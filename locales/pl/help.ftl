@@ -20,3 +20,26 @@ cmd-discuss = Jak rozpocząć własną dyskusję
 cmd-privacy = Co o tobie przechowuję
 cmd-forget = Usuń wszystko, co o tobie przechowuję
 cmd-cancel = Zatrzymaj bieżące działanie
+cmd-menu = Pokaż menu
+cmd-setup = Język serwera i kanał ogłoszeń (dla administratorów)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = pomoc
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = ankieta
+cmdname-volunteer = zgłoszenie
+cmdname-liaison = łącznik
+cmdname-salon = salon
+cmdname-discuss = dyskusja
+cmdname-language = język
+cmdname-privacy = prywatność
+cmdname-forget = zapomnij
+cmdname-results = wyniki
+cmdname-cancel = anuluj
+cmdname-setup = konfiguracja
+# Descriptions of command options.
+param-question = Twoje pytanie, własnymi słowami
+param-code = Kod języka, np. de, ar lub pt-BR
+param-server-language = Język, którego bot używa na tym serwerze
+param-channel = Gdzie bot publikuje ogłoszenia

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Wybierz co najmniej jedną opcję, a potem naciśnij 
 flow-too-long = Ta odpowiedź jest za długa. Maksymalna liczba znaków to { $limit }.
 flow-empty = Wpisz swoją odpowiedź.
 flow-not-current = Ten przycisk należy do innego pytania. Oto bieżące pytanie.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Wpisz odpowiedź

@@ -20,3 +20,26 @@ cmd-discuss = Como iniciar sua própria discussão
 cmd-privacy = O que eu guardo sobre você
 cmd-forget = Apagar tudo o que eu guardo sobre você
 cmd-cancel = Interromper o que está em andamento
+cmd-menu = Mostrar o menu
+cmd-setup = Idioma do servidor e canal de anúncios (administradores)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ajuda
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = pesquisa
+cmdname-volunteer = voluntário
+cmdname-liaison = contato
+cmdname-salon = salão
+cmdname-discuss = discutir
+cmdname-language = idioma
+cmdname-privacy = privacidade
+cmdname-forget = esquecer
+cmdname-results = resultados
+cmdname-cancel = cancelar
+cmdname-setup = configurar
+# Descriptions of command options.
+param-question = Sua pergunta, com suas próprias palavras
+param-code = Um código de idioma, como de, ar ou pt-BR
+param-server-language = O idioma que o bot usa neste servidor
+param-channel = Onde o bot publica os anúncios

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Escolha pelo menos uma opção e depois toque em “C
 flow-too-long = Essa resposta é longa demais. Use no máximo { $limit } caracteres.
 flow-empty = Digite sua resposta.
 flow-not-current = Esse botão é de outra pergunta. Esta é a pergunta atual.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Escrever minha resposta

@@ -20,3 +20,26 @@ cmd-discuss = Como iniciar a tua própria discussão
 cmd-privacy = O que guardo sobre ti
 cmd-forget = Apagar tudo o que guardo sobre ti
 cmd-cancel = Parar o que estiver em curso
+cmd-menu = Mostrar o menu
+cmd-setup = Língua do servidor e canal de anúncios (administradores)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ajuda
+cmdname-menu = menu
+cmdname-faq = faq
+cmdname-survey = inquérito
+cmdname-volunteer = voluntário
+cmdname-liaison = contacto
+cmdname-salon = salão
+cmdname-discuss = discutir
+cmdname-language = língua
+cmdname-privacy = privacidade
+cmdname-forget = esquecer
+cmdname-results = resultados
+cmdname-cancel = cancelar
+cmdname-setup = configurar
+# Descriptions of command options.
+param-question = A tua pergunta, por palavras tuas
+param-code = Um código de língua, como de, ar ou pt-BR
+param-server-language = A língua que o bot usa neste servidor
+param-channel = Onde o bot publica os anúncios

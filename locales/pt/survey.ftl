@@ -54,3 +54,5 @@ flow-choose-at-least-one = Escolhe pelo menos uma opção e depois carrega em «
 flow-too-long = Essa resposta é demasiado longa. Usa no máximo { $limit } caracteres.
 flow-empty = Escreve a tua resposta.
 flow-not-current = Esse botão pertence a outra pergunta. Aqui está a pergunta atual.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Escrever a minha resposta

@@ -20,3 +20,26 @@ cmd-discuss = Cum pornești propria discuție
 cmd-privacy = Ce păstrez despre tine
 cmd-forget = Șterge tot ce păstrez despre tine
 cmd-cancel = Oprește ce rulează acum
+cmd-menu = Arată meniul
+cmd-setup = Limba serverului și canalul de anunțuri (administratori)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ajutor
+cmdname-menu = meniu
+cmdname-faq = întrebări
+cmdname-survey = sondaj
+cmdname-volunteer = voluntar
+cmdname-liaison = coordonator
+cmdname-salon = salon
+cmdname-discuss = discuție
+cmdname-language = limba
+cmdname-privacy = confidențialitate
+cmdname-forget = uită
+cmdname-results = rezultate
+cmdname-cancel = anulare
+cmdname-setup = configurare
+# Descriptions of command options.
+param-question = Întrebarea ta, cu propriile cuvinte
+param-code = Un cod de limbă, de exemplu de, ar sau pt-BR
+param-server-language = Limba pe care o folosește botul pe acest server
+param-channel = Unde publică botul anunțurile

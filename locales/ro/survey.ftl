@@ -54,3 +54,5 @@ flow-choose-at-least-one = Te rog să alegi cel puțin o variantă, apoi apasă 
 flow-too-long = Răspunsul e prea lung. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
 flow-empty = Te rog să scrii răspunsul.
 flow-not-current = Butonul acesta ține de altă întrebare. Iată întrebarea curentă.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Scrie răspunsul

@@ -20,3 +20,26 @@ cmd-discuss = Как начать собственное обсуждение
 cmd-privacy = Какие данные о вас я храню
 cmd-forget = Удалить все данные о вас
 cmd-cancel = Остановить текущее действие
+cmd-menu = Показать меню
+cmd-setup = Язык сервера и канал для объявлений (для администраторов)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = помощь
+cmdname-menu = меню
+cmdname-faq = вопросы
+cmdname-survey = опрос
+cmdname-volunteer = волонтер
+cmdname-liaison = координатор
+cmdname-salon = салон
+cmdname-discuss = обсуждение
+cmdname-language = язык
+cmdname-privacy = конфиденциальность
+cmdname-forget = забыть
+cmdname-results = результаты
+cmdname-cancel = отмена
+cmdname-setup = настройка
+# Descriptions of command options.
+param-question = Ваш вопрос своими словами
+param-code = Код языка, например de, ar или pt-BR
+param-server-language = Язык, на котором бот говорит на этом сервере
+param-channel = Куда бот публикует объявления

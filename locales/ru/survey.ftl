@@ -54,3 +54,5 @@ flow-choose-at-least-one = Выберите хотя бы один вариан�
 flow-too-long = Этот ответ слишком длинный. Пожалуйста, сократите его. Максимум символов: { $limit }.
 flow-empty = Пожалуйста, напишите свой ответ.
 flow-not-current = Эта кнопка относится к другому вопросу. Вот текущий вопрос.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Написать ответ

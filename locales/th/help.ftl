@@ -20,3 +20,26 @@ cmd-discuss = วิธีเริ่มการพูดคุยของค
 cmd-privacy = ข้อมูลของคุณที่ฉันเก็บไว้
 cmd-forget = ลบข้อมูลทั้งหมดของคุณที่ฉันเก็บไว้
 cmd-cancel = หยุดสิ่งที่กำลังทำงานอยู่
+cmd-menu = แสดงเมนู
+cmd-setup = ภาษาของเซิร์ฟเวอร์และช่องประกาศ (สำหรับผู้ดูแล)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ช่วยเหลือ
+cmdname-menu = เมนู
+cmdname-faq = คำถาม
+cmdname-survey = แบบสำรวจ
+cmdname-volunteer = อาสา
+cmdname-liaison = ผู้ประสานงาน
+cmdname-salon = วงสนทนา
+cmdname-discuss = พูดคุย
+cmdname-language = ภาษา
+cmdname-privacy = ความเป็นส่วนตัว
+cmdname-forget = ลบข้อมูล
+cmdname-results = ผลสำรวจ
+cmdname-cancel = ยกเลิก
+cmdname-setup = ตั้งค่า
+# Descriptions of command options.
+param-question = คำถามของคุณ พิมพ์ด้วยคำพูดของคุณเอง
+param-code = รหัสภาษา เช่น de, ar หรือ pt-BR
+param-server-language = ภาษาที่บอทใช้ในเซิร์ฟเวอร์นี้
+param-channel = ช่องที่บอทจะโพสต์ประกาศ

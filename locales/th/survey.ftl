@@ -54,3 +54,5 @@ flow-choose-at-least-one = กรุณาเลือกอย่างน้�
 flow-too-long = คำตอบนี้ยาวเกินไป กรุณาพิมพ์ไม่เกิน { $limit } ตัวอักษร
 flow-empty = กรุณาพิมพ์คำตอบของคุณ
 flow-not-current = ปุ่มนั้นเป็นของคำถามอื่น นี่คือคำถามปัจจุบัน
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = พิมพ์คำตอบ

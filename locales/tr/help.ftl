@@ -20,3 +20,26 @@ cmd-discuss = Kendi tartışmanı nasıl başlatırsın
 cmd-privacy = Senin hakkında neleri saklıyorum
 cmd-forget = Senin hakkında sakladığım her şeyi sil
 cmd-cancel = Çalışan işlemi durdur
+cmd-menu = Menüyü göster
+cmd-setup = Sunucu dili ve duyuru kanalı (yöneticiler)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = yardım
+cmdname-menu = menü
+cmdname-faq = sss
+cmdname-survey = anket
+cmdname-volunteer = gönüllü
+cmdname-liaison = irtibat
+cmdname-salon = salon
+cmdname-discuss = tartışma
+cmdname-language = dil
+cmdname-privacy = gizlilik
+cmdname-forget = unut
+cmdname-results = sonuçlar
+cmdname-cancel = iptal
+cmdname-setup = kurulum
+# Descriptions of command options.
+param-question = Sorun, kendi sözlerinle
+param-code = de, ar ya da pt-BR gibi bir dil kodu
+param-server-language = Botun bu sunucuda kullandığı dil
+param-channel = Botun duyuruları paylaştığı kanal

@@ -54,3 +54,5 @@ flow-choose-at-least-one = Lütfen en az bir seçenek seç, sonra Tamam'a bas.
 flow-too-long = Bu yanıt çok uzun. Lütfen en fazla { $limit } karakter kullan.
 flow-empty = Lütfen yanıtını yaz.
 flow-not-current = Bu düğme başka bir soruya ait. İşte şu anki soru.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = Yanıtımı yaz

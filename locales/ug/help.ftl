@@ -20,3 +20,26 @@ cmd-discuss = ئۆزىڭىز قانداق مۇزاكىرە باشلاش
 cmd-privacy = سىز ھەققىڭىزدە نېمىلەرنى ساقلايمەن
 cmd-forget = سىز ھەققىڭىزدە ساقلىغانلىرىمنىڭ ھەممىسىنى ئۆچۈرۈش
 cmd-cancel = ئىجرا بولۇۋاتقان ئىشنى توختىتىش
+cmd-menu = تىزىملىكنى كۆرسىتىش
+cmd-setup = مۇلازىمېتىر تىلى ۋە ئۇقتۇرۇش قانىلى (باشقۇرغۇچىلار ئۈچۈن)
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = ياردەم
+cmdname-menu = تىزىملىك
+cmdname-faq = سوئال-جاۋاب
+cmdname-survey = ئەنكېت
+cmdname-volunteer = ئىختىيارىي
+cmdname-liaison = ئالاقىچى
+cmdname-salon = سالون
+cmdname-discuss = مۇزاكىرە
+cmdname-language = تىل
+cmdname-privacy = مەخپىيەتلىك
+cmdname-forget = ئۆچۈرۈش
+cmdname-results = نەتىجە
+cmdname-cancel = توختىتىش
+cmdname-setup = تەڭشەش
+# Descriptions of command options.
+param-question = سوئالىڭىز، ئۆز سۆزىڭىز بىلەن
+param-code = تىل كودى، مەسىلەن de، ar ياكى pt-BR
+param-server-language = بوت بۇ مۇلازىمېتىردا ئىشلىتىدىغان تىل
+param-channel = بوت ئۇقتۇرۇشلارنى ئېلان قىلىدىغان قانال

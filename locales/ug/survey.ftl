@@ -54,3 +54,5 @@ flow-choose-at-least-one = كەم دېگەندە بىر تاللاشنى تال�
 flow-too-long = بۇ جاۋاب بەك ئۇزۇن. ئەڭ كۆپ بولغاندا { $limit } ھەرپ يېزىڭ.
 flow-empty = جاۋابىڭىزنى يېزىڭ.
 flow-not-current = بۇ كۇنۇپكا باشقا بىر سوئالغا تەۋە. نۆۋەتتىكى سوئال مانا بۇ.
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = جاۋاب يېزىش

@@ -20,3 +20,26 @@ cmd-discuss = 如何自己发起讨论
 cmd-privacy = 我保存了你的哪些信息
 cmd-forget = 删除我保存的你的所有信息
 cmd-cancel = 停止正在进行的操作
+cmd-menu = 显示菜单
+cmd-setup = 服务器语言和公告频道（限管理员）
+# Command names as Discord shows them in this language: lower case, no spaces, at most 32
+# letters, digits, - or _. Keep the English name where your users would type it anyway.
+cmdname-help = 帮助
+cmdname-menu = 菜单
+cmdname-faq = 常见问题
+cmdname-survey = 问卷
+cmdname-volunteer = 志愿
+cmdname-liaison = 联络员
+cmdname-salon = 沙龙
+cmdname-discuss = 讨论
+cmdname-language = 语言
+cmdname-privacy = 隐私
+cmdname-forget = 删除数据
+cmdname-results = 结果
+cmdname-cancel = 取消
+cmdname-setup = 设置
+# Descriptions of command options.
+param-question = 你的问题，用你自己的话说
+param-code = 语言代码，例如 de、ar 或 pt-BR
+param-server-language = 机器人在此服务器中使用的语言
+param-channel = 机器人发布公告的频道

@@ -54,3 +54,5 @@ flow-choose-at-least-one = 请至少选择一项，然后点“完成”。
 flow-too-long = 回答太长了，请不要超过 { $limit } 个字符。
 flow-empty = 请输入你的回答。
 flow-not-current = 这个按钮属于另一道题。这是当前的题目。
+# The button that opens a box to type an answer in (on platforms that need one).
+flow-answer = 填写我的回答

@@ -64,6 +64,7 @@ def test_translated_not_copied(i18n: Translator, code: str) -> None:
         if i18n.own(code, m, sample_args(variables, 2)) == i18n.own("en", m, sample_args(
             variables, 2)) and _has_words(i18n.own("en", m, {}) or "", variables)
         and (code, m) not in SAME_WORD
+        and not m.startswith("cmdname-")  # command names may stay as users type them anyway
     ]
     assert not same, f"{code} has English text in {same}"
 

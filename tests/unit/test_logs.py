@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import logging
 
-from bot.adapters.telegram import file_url, split_text
+from bot.adapters.telegram import file_url
 from bot.logs import Redact
+from bot.text import split_text
 
 
 def test_secrets_are_redacted_from_every_record() -> None:
@@ -30,7 +31,7 @@ def test_file_url() -> None:
 
 
 def test_split_text() -> None:
-    assert split_text("short") == ["short"]
+    assert split_text("short", 4000) == ["short"]
     text = "a" * 30 + "\n\n" + "b" * 30 + "\n" + "c" * 30
     assert split_text(text, limit=40) == ["a" * 30, "b" * 30, "c" * 30]
     assert split_text("x" * 95, limit=40) == ["x" * 40, "x" * 40, "x" * 15]  # no break at all

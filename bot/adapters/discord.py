@@ -1,0 +1,285 @@
+"""Discord through discord.py: localized slash commands, buttons, modals, ephemeral replies.
+
+Commands come from the one declared list, with names and descriptions localized from the
+Fluent files (an app_commands.Translator) and synced at start-up. Every button and modal is
+handled in on_interaction by its custom_id (our encoded action), so buttons keep working after
+a restart without any stored view. Personal commands answer ephemerally in servers; nothing
+the bot sends can mention anyone (AllowedMentions.none()).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot import actions
+from bot.commands import Command, for_platform
+from bot.core import Core
+from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
+from bot.text import split_text
+from bot.types import Incoming, Rendered, Reply
+
+PLATFORM = "discord"
+MAX_TEXT = 2000
+ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
+PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel"})
+DEFER_AFTER = 2.0  # seconds: Discord wants a first response within 3
+NO_MENTIONS = discord.AllowedMentions.none()
+log = logging.getLogger(__name__)
+Deliver = Callable[[Rendered], Awaitable[None]]
+
+
+class FluentTranslator(app_commands.Translator):
+    """Command names and descriptions in every Discord locale that maps to one of ours."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        msg_id = string.extras.get("id")
+        code = negotiate(locale.value)
+        if not msg_id or code is None or code == DEFAULT:
+            return None
+        text = self.core.services.i18n.own(code, msg_id)
+        if text is None:
+            return None
+        limit = 32 if context.location.name.endswith("_name") else 100
+        return text[:limit]
+
+
+class DiscordAdapter:
+    platform = PLATFORM
+
+    def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver) -> None:
+        discord.http.Route.BASE = api_url  # REST (and, via /gateway/bot, the gateway) from here
+        self.core = core
+        self.token = token
+        self.deliver = deliver
+        self.client = discord.AutoShardedClient(intents=discord.Intents(guilds=True),
+                                                allowed_mentions=NO_MENTIONS)
+        self.tree = app_commands.CommandTree(self.client)
+        for command in for_platform(PLATFORM):
+            self.tree.add_command(self._slash(command))
+        self.client.setup_hook = self._setup  # type: ignore[method-assign]
+        self.client.event(self.on_interaction)
+        self._task: asyncio.Task[None] | None = None
+        self.ready = asyncio.Event()
+
+    async def _setup(self) -> None:
+        await self.tree.set_translator(FluentTranslator(self.core))
+        synced = await self.tree.sync()
+        log.info("discord: %d commands synced", len(synced))
+        self.ready.set()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self.client.start(self.token))
+        self._task.add_done_callback(_report)
+
+    async def stop(self) -> None:
+        await self.client.close()
+        if self._task:
+            await asyncio.gather(self._task, return_exceptions=True)
+
+    # ---- commands ---------------------------------------------------------------------------
+
+    def _slash(self, command: Command) -> app_commands.Command[Any, Any, None]:
+        i18n = self.core.services.i18n
+
+        def words(msg_id: str) -> app_commands.locale_str:
+            return app_commands.locale_str(i18n.format(DEFAULT, msg_id), id=msg_id)
+
+        name = app_commands.locale_str(command.name, id=command.localized_name)
+        description = app_commands.locale_str(i18n.format(DEFAULT, command.description)[:100],
+                                              id=command.description)
+        callback = self._callback(command)
+        if command.name == "faq":
+            callback = app_commands.describe(question=words("param-question"))(callback)
+        elif command.name == "language":
+            callback = app_commands.describe(code=words("param-code"))(callback)
+        elif command.name == "setup":
+            callback = app_commands.describe(language=words("param-server-language"),
+                                             channel=words("param-channel"))(callback)
+            callback = app_commands.choices(language=[
+                app_commands.Choice(name=AUTONYMS[code], value=code) for code in LOCALES])(callback)
+            callback = app_commands.guild_only()(callback)
+            callback = app_commands.default_permissions(manage_guild=True)(callback)
+        return app_commands.Command(name=name, description=description, callback=callback)
+
+    def _callback(self, command: Command) -> Any:
+        run = self.run_command
+        name = command.name
+        if name == "faq":
+            async def faq(interaction: discord.Interaction, question: str | None = None) -> None:
+                await run(interaction, name, question or "")
+            return faq
+        if name == "language":
+            async def language(interaction: discord.Interaction, code: str | None = None) -> None:
+                await run(interaction, name, code or "")
+            return language
+        if name == "setup":
+            async def setup(interaction: discord.Interaction, language: str,
+                            channel: discord.TextChannel) -> None:
+                await run(interaction, name, f"{language} {channel.id}")
+            return setup
+
+        async def plain(interaction: discord.Interaction) -> None:
+            await run(interaction, name, "")
+        return plain
+
+    async def run_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
+        personal = name in PERSONAL and interaction.guild_id is not None
+        text = f"/{name} {args}".strip()
+        incoming = self._incoming(interaction, text=text, personal=personal)
+        await self.answer(interaction, incoming, ephemeral=personal)
+
+    # ---- buttons and modals -----------------------------------------------------------------
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        data: dict[str, Any] = dict(interaction.data or {})
+        custom_id = str(data.get("custom_id", ""))
+        ephemeral = bool(interaction.message and interaction.message.flags.ephemeral)
+        if interaction.type is discord.InteractionType.component:
+            if custom_id.startswith(ANSWER):
+                await self._open_modal(interaction, custom_id)
+                return
+            incoming = self._incoming(interaction, action=custom_id[:100], personal=ephemeral)
+            await self.answer(interaction, incoming, ephemeral=ephemeral, edit=True)
+        elif interaction.type is discord.InteractionType.modal_submit:
+            typed = _modal_value(data.get("components", []))
+            incoming = self._incoming(interaction, text=typed, personal=True)
+            await self.answer(interaction, incoming, ephemeral=interaction.guild_id is not None)
+
+    async def _open_modal(self, interaction: discord.Interaction, custom_id: str) -> None:
+        limit_text = custom_id[len(ANSWER):]
+        limit = int(limit_text) if limit_text.isdigit() else 0
+        if not 1 <= limit <= 4000:
+            await self._expired(interaction)
+            return
+        code = await self.core.resolve_locale(self._incoming(interaction, personal=True))
+        title = self.core.services.i18n.format(code, "flow-answer")[:45]
+        modal = discord.ui.Modal(title=title, custom_id="dc:modal")
+        modal.add_item(discord.ui.TextInput(label=title, style=discord.TextStyle.paragraph,
+                                            max_length=limit, custom_id="answer"))
+        await interaction.response.send_modal(modal)
+        modal.stop()  # submissions are handled in on_interaction, also after a restart
+
+    async def _expired(self, interaction: discord.Interaction) -> None:
+        incoming = self._incoming(interaction, personal=True)
+        code = await self.core.resolve_locale(incoming)
+        text = self.core.services.i18n.format(code, "error-button-expired")
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    # ---- replies ----------------------------------------------------------------------------
+
+    def _incoming(self, interaction: discord.Interaction, *, text: str | None = None,
+                  action: str | None = None, personal: bool) -> Incoming:
+        private = interaction.guild_id is None or personal
+        chat = str(interaction.user.id) if private else str(interaction.guild_id)
+        admin = bool(interaction.permissions.manage_guild) if interaction.guild_id else False
+        return Incoming(PLATFORM, chat, str(interaction.user.id), text=text, action=action,
+                        locale_tag=str(interaction.locale.value), private=private,
+                        chat_admin=admin)
+
+    async def answer(self, interaction: discord.Interaction, incoming: Incoming, *,
+                     ephemeral: bool, edit: bool = False) -> None:
+        work = asyncio.ensure_future(self.core.handle(incoming))
+        done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
+        if not done:  # slow (a chart): acknowledge now, answer as a follow-up
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        replies: list[Reply] = await work
+        rendered = [self.core.render(r) for r in replies]
+        for reply in rendered:
+            if reply.to is not None:
+                await self.deliver(reply)
+        mine = [r for r in rendered if r.to is None]
+        if not mine:
+            if not interaction.response.is_done():
+                await interaction.response.defer()
+            return
+        if edit and len(replies) == 1 and replies[0].text.id == "error-button-expired":
+            await interaction.response.send_message(mine[0].text, ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        for index, reply in enumerate(mine):
+            first_edit = edit and index == 0 and bool(reply.buttons) and not reply.image
+            await self._reply(interaction, reply, ephemeral, first_edit)
+
+    async def _reply(self, interaction: discord.Interaction, reply: Rendered,
+                     ephemeral: bool, edit: bool) -> None:
+        parts = split_text(reply.text, MAX_TEXT)
+        for number, part in enumerate(parts, 1):
+            last = number == len(parts)
+            extra: dict[str, Any] = {}
+            if last and (reply.buttons or reply.text_limit):
+                extra["view"] = self.view(reply)
+            if number == 1 and reply.image is not None:
+                extra["file"] = discord.File(io.BytesIO(reply.image), filename="results.png")
+            if not interaction.response.is_done():
+                if edit and len(parts) == 1:
+                    await interaction.response.edit_message(content=part, **extra)
+                else:
+                    await interaction.response.send_message(
+                        part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra)
+            else:
+                await interaction.followup.send(part, ephemeral=ephemeral,
+                                                allowed_mentions=NO_MENTIONS, **extra)
+            if "view" in extra:
+                extra["view"].stop()  # nothing is kept: presses are handled by custom_id
+
+    def view(self, reply: Rendered) -> discord.ui.View:
+        """Up to 25 buttons, five to a row; a typed answer gets a button opening a modal."""
+        view = discord.ui.View(timeout=None)
+        buttons = [(label, data) for row in reply.buttons for label, data in row]
+        if reply.text_limit:
+            label = self.core.services.i18n.format(reply.locale, "flow-answer")
+            buttons.insert(0, ("✎ " + label, f"{ANSWER}{reply.text_limit}"))
+        for index, (label, data) in enumerate(buttons[:25]):
+            view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=index // 5,
+                                            style=_style(data)))
+        return view
+
+    async def send(self, user_id: int | str, reply: Rendered) -> None:
+        """A message to a user outside an interaction (an admin's notice), as a DM."""
+        try:
+            user = await self.client.fetch_user(int(user_id))
+            for part in split_text(reply.text, MAX_TEXT):
+                await user.send(part, allowed_mentions=NO_MENTIONS)
+        except discord.Forbidden:
+            await self.core.services.store.set_reachable(PLATFORM, str(user_id), False)
+        except discord.HTTPException as error:
+            log.error("discord: could not send a direct message: %s", error.status)
+
+
+def _style(data: str) -> discord.ButtonStyle:
+    if data.startswith(ANSWER):
+        return discord.ButtonStyle.primary
+    try:
+        kind = actions.decode(data).kind.value
+    except actions.InvalidAction:
+        return discord.ButtonStyle.secondary
+    return discord.ButtonStyle.success if kind in ("d", "fy", "vs") else \
+        discord.ButtonStyle.secondary
+
+
+def _modal_value(components: list[Any]) -> str:
+    """The typed value, wherever the modal's layout nests it."""
+    for component in components:
+        if isinstance(component, dict):
+            if "value" in component:
+                return str(component["value"])
+            found = _modal_value([*component.get("components", []), component.get("component")])
+            if found:
+                return found
+    return ""
+
+
+def _report(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("discord: the client stopped: %s", type(task.exception()).__name__)
