@@ -161,3 +161,32 @@ async def test_a_forged_custom_id_is_refused(live: Live) -> None:
     opener = await fake.press("dc:answer:99999", guild=False)
     [refused] = await fake.wait_answers(opener)
     assert content(refused) == core.services.i18n.format("en", "error-button-expired")
+
+
+async def test_results_chart_arrives_deferred_or_not(live: Live) -> None:
+    fake, core, _ = live
+    from storage import Response
+
+    await core.services.store.save_response(Response("survey", "r1", "de", {
+        "role": "editor", "areas": ["advocacy"], "involved": "5", "ways": ["wiki"],
+        "change": "x", "consent": "no"}))
+    await core.services.store.grant_role("discord", "5", "liaison", ("de",))
+    iid = await fake.slash("results", user=5, locale="de")
+    answers = await fake.wait_answers(iid)
+    if answers[0]["type"] == 5:  # deferred: the chart follows as a follow-up
+        answers = await fake.wait_answers(iid, 2)
+    final = answers[-1]
+    assert final["data"].get("files") or final.get("data", {}).get("attachments")
+    assert content(final) == core.services.i18n.format("de", "results-caption", {
+        "languages": "Deutsch", "count": 1})
+
+
+async def test_an_admin_notice_goes_out_as_a_direct_message(live: Live) -> None:
+    fake, _, server = live
+    from bot.types import Rendered, UserKey
+
+    notice = Rendered("New sign-up <@&1> @everyone", "en", False, to=UserKey("discord", "42"))
+    await server.deliver(notice)
+    [dm] = [c for c in fake.calls if c.path.startswith("/channels/") and c.method == "POST"]
+    assert dm.body["content"] == "New sign-up <@&1> @everyone"
+    assert dm.body["allowed_mentions"] == {"parse": []}
