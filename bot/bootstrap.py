@@ -6,6 +6,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 
+from bot import events
 from bot.content import Content, load_content
 from bot.context import Services
 from bot.core import Core
@@ -42,6 +43,7 @@ async def bootstrap(
     texts = texts or Texts.load(settings)
     store = store or await open_store(settings.database_url)
     secret = await ensure_secret(store, settings)
+    await events.seed(store, list(texts.content.events))
     services = Services(settings, store, texts.content, texts.i18n, texts.faq, secret)
     return Core(services, Routes.merge(ROUTERS))
 

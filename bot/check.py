@@ -218,6 +218,9 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
             for msg in [flow.msg(question)] + [flow.msg(question, o) for o in question.options]:
                 if msg not in en:
                     report.add("content", f"flow {flow.name}: message {msg} does not exist")
+    for event in content.events:
+        if str(event["title"]) not in en:
+            report.add("content", f"event {event['id']}: message {event['title']} does not exist")
     for command in COMMANDS:
         if command.description not in en:
             report.add("commands", f"/{command.name}: message {command.description} does not exist")

@@ -9,7 +9,11 @@ import json
 import sys
 from pathlib import Path
 
+from bot.announce import MAX_TEXT as MAX_ANNOUNCEMENT
+from bot.announce import enqueue
 from bot.bootstrap import Texts
+from bot.broadcast import iso, now_iso
+from bot.events import EventError, parse_start
 from bot.languages import LOCALES
 from bot.settings import Settings
 from bot.survey_report import as_json, chart_png, columns, counts, flat_row
@@ -37,6 +41,25 @@ def add_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     revoke = roles.add_parser("revoke", help="take the liaison role away")
     revoke.add_argument("who", metavar="PLATFORM:USER_ID")
     roles.add_parser("list", help="everyone with a role")
+    roles.add_parser("audit", help="every grant, revoke and announcement, newest first")
+    events = verbs.add_parser("events", help="add or list events")
+    what_events = events.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = what_events.add_parser("add", help="add an event")
+    add.add_argument("--title", required=True)
+    add.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", help="local start time")
+    add.add_argument("--tz", default="UTC", help="IANA time zone, e.g. Europe/Berlin")
+    add.add_argument("--lang", default="", help="comma-separated codes (default: every language)")
+    add.add_argument("--link", default="")
+    what_events.add_parser("list", help="upcoming events")
+    announce = verbs.add_parser("announce", help="send an announcement, or list failures")
+    announce.add_argument("action", nargs="?", choices=("send", "report"), default="send")
+    announce.add_argument("--lang", action="append", default=[],
+                          help="a language code; repeat with --text for per-language versions")
+    announce.add_argument("--text", action="append", default=[],
+                          help="the text (one, or one per --lang, in the same order)")
+    announce.add_argument("--link", default="")
+    announce.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="send later (UTC)")
+    announce.add_argument("--id", type=int, help="report: one announcement's every delivery")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -46,6 +69,10 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             return await survey(settings, store, args)
         if args.verb == "volunteer":
             return await volunteers(store)
+        if args.verb == "events":
+            return await events_cli(store, args)
+        if args.verb == "announce":
+            return await announce_cli(settings, store, args)
         return await role(store, args)
     finally:
         await store.close()
@@ -104,6 +131,10 @@ async def volunteers(store: Store) -> int:
 
 
 async def role(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "audit":
+        for at, actor, action, detail in await store.audit_log(500):
+            print(f"{at}  {actor:<20} {action:<9} {detail}")
+        return 0
     if args.action == "list":
         for r in await store.list_roles():
             since = r.granted_at
@@ -115,6 +146,8 @@ async def role(store: Store, args: argparse.Namespace) -> int:
         return 2
     if args.action == "revoke":
         done = await store.revoke_role(platform, user_id, "liaison")
+        if done:
+            await store.audit("cli", "revoke", f"{platform}:{user_id} liaison")
         print("revoked" if done else "had no liaison role")
         return 0
     languages = tuple(code.strip() for code in args.lang.split(",") if code.strip())
@@ -124,5 +157,65 @@ async def role(store: Store, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     await store.grant_role(platform, user_id, "liaison", languages)
+    await store.audit("cli", "grant", f"{platform}:{user_id} liaison for {','.join(languages)}")
     print(f"{platform}:{user_id} is liaison for {', '.join(languages)}")
+    return 0
+
+
+async def events_cli(store: Store, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for e in await store.upcoming_events(now_iso()):
+            print(f"#{e.id}  {e.starts_at}  {e.timezone:<16} {','.join(e.languages) or 'all':<12} "
+                  f"{e.title}  {e.link}")
+        return 0
+    languages = tuple(c.strip() for c in args.lang.split(",") if c.strip())
+    unknown = [c for c in languages if c not in LOCALES]
+    try:
+        if unknown:
+            raise EventError(f"unknown language codes {unknown}")
+        start = parse_start(args.at, args.tz)
+    except EventError as error:
+        print(error, file=sys.stderr)
+        return 2
+    event = await store.add_event(args.title, iso(start), args.tz, languages, args.link, "cli")
+    await store.audit("cli", "event", f"#{event} {args.title} at {iso(start)}")
+    print(f"event #{event} added, starting {iso(start)}")
+    return 0
+
+
+async def announce_cli(settings: Settings, store: Store, args: argparse.Namespace) -> int:
+    if args.action == "report":
+        rows = await store.delivery_report(args.id)
+        for d in rows:
+            print(f"#{d.announcement_id}  {d.platform}:{d.chat_id:<20} {d.language:<8} "
+                  f"{d.status:<8} attempts {d.attempts}  {d.reason}")
+        counts = await store.delivery_counts()
+        print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing queued",
+              file=sys.stderr)
+        return 0
+    languages = [c.strip() for c in args.lang]
+    texts = args.text
+    if not languages or not texts or (len(texts) != 1 and len(texts) != len(languages)):
+        print("give --lang (repeatable) and --text: one text, or one per --lang",
+              file=sys.stderr)
+        return 2
+    unknown = [c for c in languages if c not in LOCALES]
+    too_long = [t for t in texts if len(t) > MAX_ANNOUNCEMENT]
+    if unknown or too_long or (args.link and not args.link.startswith("https://")):
+        print(f"unknown codes {unknown}, or a text over {MAX_ANNOUNCEMENT} characters, or a link "
+              "that does not start with https://", file=sys.stderr)
+        return 2
+    send_at = now_iso()
+    if args.at:
+        try:
+            send_at = iso(parse_start(args.at, "UTC"))
+        except EventError as error:
+            print(error, file=sys.stderr)
+            return 2
+    versions = dict(zip(languages, texts * len(languages) if len(texts) == 1 else texts,
+                        strict=False))
+    texts_ = Texts.load(settings)
+    announcement, count = await enqueue(store, texts_.i18n, "cli", None, versions, args.link,
+                                        send_at)
+    print(f"announcement #{announcement} queued for {count} recipients, from {send_at}")
     return 0

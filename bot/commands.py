@@ -41,6 +41,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("privacy"),
     Command("forget", private_only=True),
     Command("results", private_only=True),
+    Command("events"),
+    Command("subscribe"),
+    Command("unsubscribe"),
+    Command("announce", private_only=True),
     Command("cancel"),
     Command("setup", platforms=frozenset({"discord"})),  # a server's language and channel
 )

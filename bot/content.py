@@ -51,6 +51,7 @@ class Content:
     faq: tuple[FaqEntry, ...]
     liaisons: tuple[Liaison, ...]
     flows: dict[str, FlowDef]
+    events: tuple[dict[str, Any], ...] = ()
 
     def faq_entry(self, entry_id: str) -> FaqEntry | None:
         return next((e for e in self.faq if e.id == entry_id), None)
@@ -80,7 +81,11 @@ def load_content(path: Path) -> Content:
         flows = {name: parse_flow(name, raw.get(name)) for name in FLOWS}
     except FlowError as error:
         raise ContentError(str(error)) from error
-    return Content(links=links, faq=faq, liaisons=liaisons, flows=flows)
+    events = raw.get("event", [])
+    if not isinstance(events, list) or not all(
+            isinstance(e, dict) and {"id", "title", "starts"} <= set(e) for e in events):
+        raise ContentError("[[event]] entries need id, title (a message id) and starts")
+    return Content(links=links, faq=faq, liaisons=liaisons, flows=flows, events=tuple(events))
 
 
 def _links(raw: Any) -> dict[str, str]:

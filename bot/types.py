@@ -59,6 +59,10 @@ class ActionKind(StrEnum):
     SURVEY_KEEP = "sk"
     VOLUNTEER_SEND = "vs"  # send the sign-up, token = the confirmation's nonce
     PRIVATE = "pv"  # open the private chat (a link on platforms that have one), arg = payload
+    ANNOUNCE_LANGUAGE = "al"  # arg = a code, or "all"
+    ANNOUNCE_NO_LINK = "as"
+    ANNOUNCE_SEND = "an"  # token = the draft's nonce
+    ANNOUNCE_CANCEL = "ac"
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from storage.base import FlowState, Response, Role, Store, StoreError, Volunteer
+from storage.base import (
+    Delivery,
+    Event,
+    FlowState,
+    Recipient,
+    Response,
+    Role,
+    Store,
+    StoreError,
+    Volunteer,
+)
 from storage.url import open_store
 
 __all__ = [
-    "FlowState", "Response", "Role", "Store", "StoreError", "Volunteer", "open_store",
+    "Delivery", "Event", "FlowState", "Recipient", "Response", "Role", "Store", "StoreError",
+    "Volunteer", "open_store",
 ]

@@ -107,5 +107,75 @@ class SurveyStore(Protocol):
     async def list_roles(self) -> list[Role]: ...
 
 
-class Store(UserStore, SurveyStore, Protocol):
+@dataclass(frozen=True)
+class Event:
+    id: int
+    title: str
+    starts_at: str
+    timezone: str
+    languages: tuple[str, ...]
+    link: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    announcement_id: int
+    platform: str
+    chat_id: str
+    kind: str
+    language: str
+    body: str
+    status: str
+    attempts: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    platform: str
+    chat_id: str
+    language: str
+    kind: str  # user, group or channel
+
+
+class BroadcastStore(Protocol):
+    async def subscribe(self, platform: str, chat_id: str, language: str, kind: str) -> bool:
+        """True if this is a new subscription."""
+        ...
+
+    async def unsubscribe(self, platform: str, chat_id: str, language: str | None = None) -> int:
+        """Remove one language (or all); returns how many were removed."""
+        ...
+
+    async def subscribers(self, languages: tuple[str, ...]) -> list[Recipient]: ...
+
+    async def add_event(self, title: str, starts_at: str, timezone: str,
+                        languages: tuple[str, ...], link: str, created_by: str,
+                        seed: str | None = None) -> int | None: ...
+    async def upcoming_events(self, now: str) -> list[Event]: ...
+    async def events_to_remind(self, before: str) -> list[Event]: ...
+    async def mark_reminded(self, event_id: int) -> None: ...
+
+    async def enqueue(self, author: str, send_at: str, kind: str,
+                      deliveries: list[tuple[Recipient, str]]) -> int:
+        """One announcement and one delivery row per recipient, in one transaction."""
+        ...
+
+    async def due(self, platform: str, now: str, limit: int) -> list[Delivery]: ...
+    async def mark(self, delivery_id: int, status: str, reason: str = "",
+                   next_at: str | None = None) -> None: ...
+    async def requeue_in_flight(self) -> int:
+        """After a crash: deliveries left 'sending' go back to the queue."""
+        ...
+
+    async def delivery_report(self, announcement_id: int | None = None) -> list[Delivery]: ...
+    async def delivery_counts(self) -> dict[str, int]: ...
+
+    async def audit(self, actor: str, action: str, detail: str) -> None: ...
+    async def audit_log(self, limit: int = 100) -> list[tuple[str, str, str, str]]: ...
+
+
+class Store(UserStore, SurveyStore, BroadcastStore, Protocol):
     """Everything the bot keeps."""

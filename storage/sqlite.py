@@ -10,6 +10,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage.base import FlowState, StoreError
+from storage.sqlite_broadcast import BroadcastTables
 from storage.sqlite_survey import SurveyTables
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -33,7 +34,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
-class SqliteStore(SurveyTables):
+class SqliteStore(SurveyTables, BroadcastTables):
     def __init__(self, db: aiosqlite.Connection) -> None:
         self.db = db
 
@@ -175,7 +176,7 @@ class SqliteStore(SurveyTables):
         await self.db.commit()
 
     async def drop_user(self, platform: str, user_id: str) -> int:
-        deleted = 0
+        deleted = await self.unsubscribe(platform, user_id)
         for table in USER_TABLES:
             cursor = await self.db.execute(
                 f"DELETE FROM {table} WHERE platform = ? AND user_id = ?", (platform, user_id)

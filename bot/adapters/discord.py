@@ -19,11 +19,13 @@ import discord
 from discord import app_commands
 
 from bot import actions
+from bot.broadcast import SENT, Budget, Outcome
 from bot.commands import Command, for_platform
 from bot.core import Core
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
 from bot.text import split_text
 from bot.types import Incoming, Rendered, Reply
+from storage import Delivery
 
 PLATFORM = "discord"
 MAX_TEXT = 2000
@@ -57,10 +59,14 @@ class FluentTranslator(app_commands.Translator):
 class DiscordAdapter:
     platform = PLATFORM
 
-    def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver) -> None:
+    def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
+                 per_second: float = 40.0) -> None:
         discord.http.Route.BASE = api_url  # REST (and, via /gateway/bot, the gateway) from here
         self.core = core
         self.token = token
+        # Discord allows 50 requests a second per bot; discord.py also follows each route's
+        # rate-limit headers, so the broadcast stays below that and leaves room for replies.
+        self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))
         self.deliver = deliver
         self.client = discord.AutoShardedClient(intents=discord.Intents(guilds=True),
                                                 allowed_mentions=NO_MENTIONS)
@@ -244,6 +250,27 @@ class DiscordAdapter:
             view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=index // 5,
                                             style=_style(data)))
         return view
+
+    async def broadcast(self, delivery: Delivery) -> Outcome:
+        """One queued message to a server's channel or a user's DMs."""
+        try:
+            if delivery.kind == "user":
+                target: Any = await self.client.fetch_user(int(delivery.chat_id))
+            else:
+                target = self.client.get_channel(int(delivery.chat_id)) or \
+                    await self.client.fetch_channel(int(delivery.chat_id))
+            for part in split_text(delivery.body, MAX_TEXT):
+                await target.send(part, allowed_mentions=NO_MENTIONS)
+        except discord.RateLimited as error:
+            return Outcome("retry", "429 too many requests", retry_after=error.retry_after)
+        except (discord.Forbidden, discord.NotFound) as error:
+            return Outcome("blocked", f"{error.status} {error.text[:150]}")
+        except discord.HTTPException as error:
+            kind = "retry" if error.status >= 500 or error.status == 429 else "failed"
+            return Outcome(kind, f"{error.status} {error.text[:150]}")
+        except (TimeoutError, OSError) as error:
+            return Outcome("retry", type(error).__name__)
+        return SENT
 
     async def send(self, user_id: int | str, reply: Rendered) -> None:
         """A message to a user outside an interaction (an admin's notice), as a DM."""

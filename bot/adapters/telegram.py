@@ -13,6 +13,7 @@ import html
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from telegram import (
     BotCommand,
@@ -26,7 +27,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -40,11 +48,13 @@ from telegram.ext import (
 )
 
 from bot import actions
+from bot.broadcast import SENT, Budget, Outcome
 from bot.commands import for_platform
 from bot.core import Core
 from bot.languages import DEFAULT, LOCALES
 from bot.text import split_text
 from bot.types import ActionKind, Incoming, Rendered, Reply
+from storage import Delivery
 
 PLATFORM = "telegram"
 MAX_TEXT = 4000  # Telegram allows 4096 characters after entity parsing; keep a margin
@@ -58,12 +68,16 @@ Deliver = Callable[[Rendered], Awaitable[None]]
 class TelegramAdapter:
     platform = PLATFORM
 
-    def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver) -> None:
+    def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
+                 per_second: float = 30.0) -> None:
         # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+); otherwise every 429
         # raises a PTBDeprecationWarning inside the rate limiter.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         self.core = core
         self.deliver = deliver
+        # Telegram allows about 30 messages a second in all: replies count, broadcasts get the
+        # rest, minus a little headroom so that a reply never queues behind a broadcast.
+        self.budget = Budget(per_second, headroom=min(3.0, per_second / 10))
         self.app: Application = (  # type: ignore[type-arg]
             ApplicationBuilder().token(token).base_url(api_url).base_file_url(file_url(api_url))
             .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(16).build()
@@ -190,6 +204,7 @@ class TelegramAdapter:
                     return
             parts = split_text(reply.text, MAX_TEXT)
             for number, part in enumerate(parts, 1):
+                self.budget.note()
                 markup = self.keyboard(reply) if number == len(parts) else None
                 await self.app.bot.send_message(
                     chat_id, _escape(part), parse_mode=ParseMode.HTML, reply_markup=markup,
@@ -202,6 +217,26 @@ class TelegramAdapter:
                 await self.core.services.store.set_reachable(PLATFORM, str(chat_id), False)
             else:
                 log.error("telegram: message refused: %s", error)
+
+    async def broadcast(self, delivery: Delivery) -> Outcome:
+        """One queued message to a user or group, and what Telegram said to it."""
+        try:
+            for part in split_text(delivery.body, MAX_TEXT):
+                await self.app.bot.send_message(
+                    int(delivery.chat_id), _escape(part), parse_mode=ParseMode.HTML,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+        except RetryAfter as error:
+            wait = error.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            return Outcome("retry", "429 too many requests", retry_after=seconds)
+        except Forbidden as error:
+            return Outcome("blocked", str(error)[:200])
+        except BadRequest as error:
+            kind = "blocked" if "chat not found" in str(error).lower() else "failed"
+            return Outcome(kind, str(error)[:200])
+        except (TimedOut, NetworkError) as error:
+            return Outcome("retry", f"{type(error).__name__}: {str(error)[:150]}")
+        return SENT
 
     async def _edit(self, message: Message, reply: Rendered) -> bool:
         try:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.handlers import (
+    announce,
     cancel,
+    events,
     faq,
     flows,
     help,
@@ -14,6 +16,7 @@ from bot.handlers import (
     results,
     setup,
     start,
+    subscribe,
     survey,
     volunteer,
 )
@@ -29,6 +32,9 @@ ROUTERS: tuple[Router, ...] = (
     flows.router,
     results.router,
     setup.router,
+    events.router,
+    subscribe.router,
+    announce.router,
     liaison.router,
     info.router,
     privacy.router,

@@ -16,6 +16,8 @@ MAIN_MENU: tuple[tuple[str, str], ...] = (
     ("discuss", "menu-discuss"),
     ("survey", "menu-survey"),
     ("volunteer", "menu-volunteer"),
+    ("events", "menu-events"),
+    ("subscribe", "menu-subscribe"),
     ("language", "menu-language"),
     ("privacy", "menu-privacy"),
     ("help", "menu-help"),

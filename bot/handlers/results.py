@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.context import Context
 from bot.languages import AUTONYMS
+from bot.roles import languages_of
 from bot.router import Router
 from bot.survey_report import chart_png
 
@@ -11,18 +12,11 @@ router = Router("results")
 SURVEY = "survey"
 
 
-async def allowed_languages(ctx: Context) -> frozenset[str] | None:
-    """None for admins (everything), the liaison's languages, or an empty set."""
-    if ctx.is_admin:
-        return None
-    roles = await ctx.store.get_roles(ctx.user.platform, ctx.user.user_id)
-    return frozenset(code for role in roles if role.role == "liaison" for code in role.languages)
-
-
 @router.command("results")
 async def results(ctx: Context, _args: str) -> None:
     """Sends a chart of the answers per question, broken down by language, with a caption."""
-    languages = await allowed_languages(ctx)
+    languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
+                                   ctx.user.user_id)
     if languages is not None and not languages:
         ctx.reply("results-not-allowed")
         return

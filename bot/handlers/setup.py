@@ -24,7 +24,12 @@ async def setup(ctx: Context, args: str) -> None:
     if chosen is None or not channel.strip().isdigit():
         ctx.reply("setup-bad-language", code=code[:35], codes=", ".join(LOCALES))
         return
+    previous = await ctx.store.get_announcements(incoming.platform, incoming.chat_id)
+    if previous:
+        await ctx.store.unsubscribe(incoming.platform, previous)
     await ctx.store.set_chat_language(incoming.platform, incoming.chat_id, chosen)
     await ctx.store.set_announcements(incoming.platform, incoming.chat_id, channel.strip())
+    # The channel receives the announcements of the server's language.
+    await ctx.store.subscribe(incoming.platform, channel.strip(), chosen, "channel")
     ctx.locale = chosen
     ctx.reply("setup-done", channel=f"<#{channel.strip()}>")

@@ -4,7 +4,8 @@ privacy-info = What I store about you, and why:
     • your user id on this platform and the language you chose, so that I can answer you in your language;
     • where you are in a step-by-step conversation, so that you can continue after a break;
     • your survey answers, under a pseudonymous id computed with a secret key, never with your user id;
-    • if you volunteer as a liaison: your group, its language and the contact you give, for the strategy team.
+    • if you volunteer as a liaison: your group, its language and the contact you give, for the strategy team;
+    • the languages whose announcements you receive, and whether each announcement reached you.
     I keep no usernames and no copies of your messages. Send /forget to delete everything I store about you.
 forget-confirm = Do you really want me to delete everything I store about you? This cannot be undone.
 forget-yes = Yes, delete everything

@@ -4,7 +4,8 @@ privacy-info = Qué guardo sobre ti y por qué:
     • tu identificador de usuario en esta plataforma y el idioma que elegiste, para poder responderte en tu idioma;
     • en qué punto estás de una conversación paso a paso, para que puedas continuar después de una pausa;
     • tus respuestas a la encuesta, con un identificador seudónimo calculado con una clave secreta, nunca con tu identificador de usuario;
-    • si te ofreces como enlace: tu grupo, su idioma y el contacto que indiques, para el equipo de estrategia.
+    • si te ofreces como enlace: tu grupo, su idioma y el contacto que indiques, para el equipo de estrategia;
+    • los idiomas cuyos anuncios recibes y si te ha llegado cada anuncio.
     No guardo nombres de usuario ni copias de tus mensajes. Envía /forget para borrar todo lo que guardo sobre ti.
 forget-confirm = ¿De verdad quieres que borre todo lo que guardo sobre ti? No se puede deshacer.
 forget-yes = Sí, borrarlo todo

@@ -4,7 +4,8 @@ privacy-info = Ce que je conserve sur vous, et pourquoi :
     • votre identifiant d'utilisateur sur cette plateforme et la langue choisie, pour pouvoir vous répondre dans votre langue ;
     • l'étape où vous en êtes dans une conversation guidée, pour que vous puissiez reprendre après une pause ;
     • vos réponses à l'enquête, sous un identifiant pseudonyme calculé avec une clé secrète, jamais avec votre identifiant d'utilisateur ;
-    • si vous vous proposez comme agent de liaison : votre groupe, sa langue et le contact que vous indiquez, pour l'équipe stratégique.
+    • si vous vous proposez comme agent de liaison : votre groupe, sa langue et le contact que vous indiquez, pour l'équipe stratégique ;
+    • les langues dont vous recevez les annonces, et si chaque annonce vous est bien parvenue.
     Je ne conserve ni nom d'utilisateur ni copie de vos messages. Envoyez /forget pour effacer tout ce que je conserve sur vous.
 forget-confirm = Voulez-vous vraiment que j'efface tout ce que je conserve sur vous ? Cette action est irréversible.
 forget-yes = Oui, tout effacer

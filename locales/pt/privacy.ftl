@@ -4,7 +4,8 @@ privacy-info = O que guardo sobre ti, e porquê:
     • o teu ID de utilizador nesta plataforma e a língua que escolheste, para te poder responder na tua língua;
     • o ponto em que estás numa conversa passo a passo, para poderes continuar depois de uma pausa;
     • as tuas respostas ao inquérito, com um ID pseudónimo calculado com uma chave secreta, nunca com o teu ID de utilizador;
-    • se te ofereceres como Contacto Estratégico: o teu grupo, a língua do grupo e o contacto que indicares, para a equipa da estratégia.
+    • se te ofereceres como Contacto Estratégico: o teu grupo, a língua do grupo e o contacto que indicares, para a equipa da estratégia;
+    • as línguas cujos anúncios recebes e se cada anúncio te chegou.
     Não guardo nomes de utilizador nem cópias das tuas mensagens. Envia /forget para apagar tudo o que guardo sobre ti.
 forget-confirm = Queres mesmo que eu apague tudo o que guardo sobre ti? Isto não pode ser anulado.
 forget-yes = Sim, apagar tudo

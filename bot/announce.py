@@ -1,0 +1,55 @@
+"""Announcements: who receives one, in which words, and putting it on the broadcast queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.i18n import Translator
+from storage import Recipient, Store
+
+MAX_TEXT = 1000
+
+
+class NotAllowed(Exception):
+    """The author may not announce to one of the languages asked for."""
+
+
+@dataclass(frozen=True)
+class Reach:
+    people: int
+    channels: int  # groups and server channels
+    telegram: int
+    discord: int
+
+    @classmethod
+    def of(cls, recipients: list[Recipient]) -> Reach:
+        return cls(
+            people=sum(1 for r in recipients if r.kind == "user"),
+            channels=sum(1 for r in recipients if r.kind != "user"),
+            telegram=sum(1 for r in recipients if r.platform == "telegram"),
+            discord=sum(1 for r in recipients if r.platform == "discord"),
+        )
+
+
+def body(i18n: Translator, language: str, text: str, link: str) -> str:
+    """What a subscriber receives: the author's own words, then the link (not translated)."""
+    return i18n.format(language, "announce-body", {"text": text, "link": link}).rstrip()
+
+
+async def recipients(store: Store, languages: tuple[str, ...]) -> list[Recipient]:
+    return await store.subscribers(languages)
+
+
+async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozenset[str] | None,
+                  texts: dict[str, str], link: str, send_at: str) -> tuple[int, int]:
+    """Queue one announcement; `texts` maps each language to its version. Returns (id, count).
+
+    `allowed` is the author's languages (None: an admin, all of them)."""
+    if allowed is not None and not set(texts) <= allowed:
+        raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
+    found = await store.subscribers(tuple(texts))
+    deliveries = [(r, body(i18n, r.language, texts[r.language], link)) for r in found]
+    announcement = await store.enqueue(author, send_at, "announcement", deliveries)
+    await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
+                                          f"{len(deliveries)} recipients")
+    return announcement, len(deliveries)

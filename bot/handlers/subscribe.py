@@ -1,0 +1,48 @@
+"""/subscribe and /unsubscribe: announcements in a language, for a person or a whole group."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.languages import AUTONYMS, negotiate
+from bot.router import Router
+
+router = Router("subscribe")
+
+
+def _language(ctx: Context, args: str) -> str:
+    """The language named in the command, else the one the bot speaks here."""
+    named = negotiate(args.split()[0]) if args.strip() else None
+    return named or ctx.locale
+
+
+@router.command("subscribe")
+async def subscribe(ctx: Context, args: str) -> None:
+    """Subscribes the user (or, for its admins, the group) to announcements in a language."""
+    language = _language(ctx, args)
+    incoming = ctx.incoming
+    if not incoming.private:
+        if not incoming.chat_admin:
+            ctx.reply("subscribe-group-admin-only")
+            return
+        await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, "group")
+        ctx.reply("subscribe-group-done", language=AUTONYMS[language])
+        return
+    new = await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, "user")
+    await ctx.store.set_reachable(incoming.platform, incoming.user_id, True)
+    ctx.reply("subscribe-done" if new else "subscribe-already", language=AUTONYMS[language])
+
+
+@router.command("unsubscribe")
+async def unsubscribe(ctx: Context, args: str) -> None:
+    """Stops announcements in a language (the current one unless a code is given)."""
+    language = _language(ctx, args)
+    incoming = ctx.incoming
+    if not incoming.private and not incoming.chat_admin:
+        ctx.reply("subscribe-group-admin-only")
+        return
+    removed = await ctx.store.unsubscribe(incoming.platform, incoming.chat_id, language)
+    if not incoming.private:
+        ctx.reply("unsubscribe-group-done", language=AUTONYMS[language])
+    else:
+        ctx.reply("unsubscribe-done" if removed else "unsubscribe-not",
+                  language=AUTONYMS[language])

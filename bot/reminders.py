@@ -1,0 +1,46 @@
+"""Reminders before events: queued for the subscribers of the event's languages."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import UTC, datetime, timedelta
+
+from bot import events
+from bot.broadcast import iso, now_iso
+from bot.i18n import Translator
+from bot.languages import LOCALES
+from storage import Store
+
+log = logging.getLogger(__name__)
+AHEAD = timedelta(hours=24)
+
+
+async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) -> int:
+    """Queue the reminders of events starting within `ahead`; returns how many were queued."""
+    now = datetime.now(UTC)
+    queued = 0
+    for event in await store.events_to_remind(iso(now + ahead)):
+        if event.starts_at >= iso(now):
+            found = await store.subscribers(event.languages or LOCALES)
+            deliveries = [(r, i18n.format(r.language, "events-reminder", {
+                "title": events.title(i18n, r.language, event),
+                "when": events.when(r.language, event), "zone": event.timezone,
+                "link": event.link}).rstrip()) for r in found]
+            await store.enqueue("events", now_iso(), "reminder", deliveries)
+            queued += len(deliveries)
+        await store.mark_reminded(event.id)
+    return queued
+
+
+async def run(store: Store, i18n: Translator, stop: asyncio.Event, every: float = 60.0) -> None:
+    while not stop.is_set():
+        try:
+            count = await queue_due(store, i18n)
+            if count:
+                log.info("queued %d event reminders", count)
+        except Exception:
+            log.exception("event reminders failed; trying again later")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), every)

@@ -1,0 +1,9 @@
+# Announcements by language (/subscribe, /unsubscribe). $language is the language's own name.
+
+subscribe-done = Kész. Mostantól megkapod a bejelentéseket ezen a nyelven: { $language }. Ha le szeretnél iratkozni, küldd el az /unsubscribe parancsot.
+subscribe-already = Már megkapod a bejelentéseket ezen a nyelven: { $language }.
+unsubscribe-done = Kész. Mostantól nem kapsz bejelentéseket ezen a nyelven: { $language }.
+unsubscribe-not = Eddig sem kaptál bejelentéseket ezen a nyelven: { $language }.
+subscribe-group-admin-only = Csak a csoport adminisztrátorai iratkoztathatják fel a csoportot a bejelentésekre, illetve iratkoztathatják le róluk.
+subscribe-group-done = Kész. Ez a csoport mostantól megkapja a bejelentéseket ezen a nyelven: { $language }.
+unsubscribe-group-done = Kész. Ez a csoport mostantól nem kap bejelentéseket ezen a nyelven: { $language }.
