@@ -39,6 +39,9 @@ class FakeDiscord:
         self.calls: list[Call] = []
         self.sockets: list[web.WebSocketResponse] = []
         self.identified = asyncio.Event()
+        self.dm_of: dict[str, str] = {}  # DM channel -> the user it reaches
+        self.blocked: set[str] = set()  # users or channels whose messages answer 403
+        self.failures: dict[str, list[int]] = {}  # per user or channel: statuses to answer once
         self._seq = itertools.count(1)
         self._ids = itertools.count(900000000000000000)
         self._runner: web.AppRunner | None = None
@@ -205,10 +208,33 @@ class FakeDiscord:
             uid = path.split("/")[2]
             return _json({"id": uid, "username": f"u{uid}", "discriminator": "0",
                           "avatar": None, "global_name": None})
-        if path == "/users/@me/channels":
-            return _json({"id": str(next(self._ids)), "type": 1, "recipients": [
+        if path == "/users/@me/channels" and request.method == "POST":
+            channel = str(next(self._ids))
+            self.dm_of[channel] = str(body["recipient_id"])
+            return _json({"id": channel, "type": 1, "recipients": [
                 {"id": body["recipient_id"], "username": "x", "discriminator": "0",
                  "avatar": None}]})
+        if path.startswith("/channels/") and request.method == "GET":
+            cid = path.split("/")[2]
+            return _json({"id": cid, "type": 0, "guild_id": GUILD, "name": f"c{cid}",
+                          "position": 0, "permission_overwrites": [], "nsfw": False})
+        if path.startswith("/channels/") and path.endswith("/messages"):
+            channel = path.split("/")[2]
+            target = self.dm_of.get(channel, channel)
+            planned = self.failures.get(target)
+            if target in self.blocked:
+                self.calls[-1].body = {**(body or {}), "failed": 403}
+                return _json({"message": "Cannot send messages to this user", "code": 50007},
+                             status=403)
+            if planned:
+                status = planned.pop(0)
+                self.calls[-1].body = {**(body or {}), "failed": status}
+                if status == 429:
+                    return _json({"message": "You are being rate limited.", "retry_after": 0.2,
+                                  "global": False}, status=429)
+                return _json({"message": "Server error", "code": 0}, status=status)
+            self.calls[-1].body = {**(body or {}), "target": target}
+            return _json(self._message(body))
         if path.startswith(("/webhooks/", "/channels/")):
             return _json(self._message(body))
         return _json({"message": "Unknown route", "code": 0}, status=404)
@@ -220,3 +246,13 @@ class FakeDiscord:
                 "mention_everyone": False, "mentions": [], "mention_roles": [],
                 "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0,
                 "components": []}
+
+
+    def delivered(self) -> dict[str, int]:
+        """Messages that arrived, per user (for DMs) or channel."""
+        counts: dict[str, int] = {}
+        for call in self.calls:
+            if call.method == "POST" and call.path.endswith("/messages") and call.body \
+                    and "target" in call.body:
+                counts[call.body["target"]] = counts.get(call.body["target"], 0) + 1
+        return counts

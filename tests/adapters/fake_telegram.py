@@ -30,6 +30,7 @@ class FakeTelegram:
         self.failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.admins: set[tuple[int, int]] = set()  # (chat_id, user_id)
         self.blocked: set[int] = set()  # chats whose sends answer 403
+        self.chat_failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}  # per chat, once
         self._new = asyncio.Condition()
         self._ids = itertools.count(1)
         self._messages = itertools.count(100)
@@ -91,6 +92,15 @@ class FakeTelegram:
         return [c for c in self.calls if c.method == method
                 and (chat is None or str(c.params.get("chat_id")) == str(chat))]
 
+    def delivered(self) -> dict[int, int]:
+        """Messages that really arrived, per chat (refused tries not counted)."""
+        counts: dict[int, int] = {}
+        for call in self.sent():
+            if "failed" not in call.params and int(call.params["chat_id"]) not in self.blocked:
+                chat = int(call.params["chat_id"])
+                counts[chat] = counts.get(chat, 0) + 1
+        return counts
+
     async def wait_for(self, count: int, method: str = "sendMessage", chat: int | None = None,
                        timeout: float = 20.0) -> list[Call]:
         deadline = time.monotonic() + timeout
@@ -124,6 +134,10 @@ class FakeTelegram:
         sends = method in ("sendMessage", "sendPhoto")
         if sends and chat is not None and int(chat) in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
+        if sends and chat is not None and self.chat_failures.get(int(chat)):
+            status, body = self.chat_failures[int(chat)].pop(0)
+            self.calls[-1].params["failed"] = status
+            return web.json_response(body, status=status)
         result = self._result(method, params)
         return web.json_response({"ok": True, "result": result})
 
@@ -172,3 +186,7 @@ def too_many_requests(retry_after: int = 1) -> tuple[int, dict[str, Any]]:
     return 429, {"ok": False, "error_code": 429,
                  "description": f"Too Many Requests: retry after {retry_after}",
                  "parameters": {"retry_after": retry_after}}
+
+
+def server_error() -> tuple[int, dict[str, Any]]:
+    return 500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
