@@ -37,7 +37,9 @@ def body(i18n: Translator, language: str, text: str, link: str) -> str:
 
 
 async def recipients(store: Store, languages: tuple[str, ...]) -> list[Recipient]:
-    return await store.subscribers(languages)
+    """Each chat once, whichever of these languages it subscribed to."""
+    found = await store.subscribers(languages)
+    return list({(r.platform, r.chat_id): r for r in reversed(found)}.values())
 
 
 async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozenset[str] | None,
@@ -48,7 +50,9 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
     if allowed is not None and not set(texts) <= allowed:
         raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
     found = await store.subscribers(tuple(texts))
-    deliveries = [(r, body(i18n, r.language, texts[r.language], link)) for r in found]
+    once = {(r.platform, r.chat_id): r for r in reversed(found)}  # a chat subscribed in two
+    # of these languages gets one message, in the first of them
+    deliveries = [(r, body(i18n, r.language, texts[r.language], link)) for r in once.values()]
     announcement = await store.enqueue(author, send_at, "announcement", deliveries)
     await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
                                           f"{len(deliveries)} recipients")

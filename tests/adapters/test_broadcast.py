@@ -1,0 +1,142 @@
+"""1,000 subscribers on both platforms through the real adapters and the fake servers, with
+429s, 5xx answers and blocked users: every reachable recipient gets exactly one message."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot import announce
+from bot.bootstrap import Texts, bootstrap
+from bot.broadcast import now_iso
+from bot.core import Core
+from bot.serve import Server
+from bot.settings import Settings
+from storage import Recipient
+from tests.adapters.fake_discord import FakeDiscord
+from tests.adapters.fake_telegram import FakeTelegram, server_error, too_many_requests
+
+Both = tuple[FakeTelegram, FakeDiscord, Core, Server]
+
+
+@pytest.fixture
+async def both(fake: FakeTelegram, tmp_path: Path, texts: Texts) -> AsyncIterator[Both]:
+    base = discord.http.Route.BASE
+    dc = FakeDiscord()
+    await dc.start()
+    settings = Settings.from_env({
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}",
+        "TELEGRAM_TOKEN": fake.token, "TELEGRAM_API_URL": fake.api_url,
+        "DISCORD_TOKEN": "dc.token", "DISCORD_API_URL": dc.api_url,
+    }, dotenv=tmp_path / "none.env")
+    core = await bootstrap(settings, texts=texts)
+    server = Server(core, rates={"telegram": 400.0, "discord": 400.0}, backoff=0.05)
+    server.build(settings)
+    yield fake, dc, core, server
+    await core.services.store.close()
+    await dc.stop()
+    discord.http.Route.BASE = base
+
+
+async def run_until_drained(server: Server, core: Core, timeout: float = 120) -> None:
+    stop = asyncio.Event()
+    task = asyncio.create_task(server.run(stop))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        await asyncio.sleep(0.2)
+        counts = await core.services.store.delivery_counts()
+        if counts and not counts.get("queued") and not counts.get("sending"):
+            break
+    stop.set()
+    await asyncio.wait_for(task, 30)
+
+
+async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
+    tg, dc, core, server = both
+    store = core.services.store
+    tg_users = list(range(10_000, 10_600))
+    tg_groups = list(range(-2_000_100, -2_000_000))
+    dc_users = [str(800_000_000_000_000_000 + i) for i in range(250)]
+    dc_channels = [str(820_000_000_000_000_000 + i) for i in range(50)]
+    for i, chat in enumerate(tg_users):
+        await store.subscribe("telegram", str(chat), "de" if i % 2 else "ar", "user")
+    for chat in tg_groups:
+        await store.subscribe("telegram", str(chat), "de", "group")
+    for i, user in enumerate(dc_users):
+        await store.subscribe("discord", user, "de" if i % 2 else "ar", "user")
+    for channel in dc_channels:
+        await store.subscribe("discord", channel, "de", "channel")
+    await store.subscribe("telegram", "10000", "fr", "user")  # also French: still one message
+
+    tg.blocked.update(tg_users[:15])  # blocked the bot: 403
+    for chat in tg_users[100:110]:
+        tg.chat_failures[chat] = [too_many_requests(1)]
+    for chat in tg_users[200:220] + tg_groups[:5]:
+        tg.chat_failures[chat] = [server_error(), server_error()]
+    dc.blocked.update(dc_users[:10])
+    for target in dc_users[50:60] + dc_channels[:5]:
+        dc.failures[target] = [500]
+    for target in dc_users[100:105]:
+        dc.failures[target] = [429]
+
+    _, count = await announce.enqueue(
+        store, core.services.i18n, "cli", None,
+        {"de": "Salon am <b>Samstag</b> @everyone", "ar": "صالون يوم السبت", "fr": "Salon"},
+        "https://example.org/s", now_iso())
+    assert count == 1000
+    await run_until_drained(server, core)
+
+    reachable_tg = [c for c in tg_users + tg_groups if c not in tg.blocked]
+    got_tg = tg.delivered()
+    assert {c: got_tg.get(c, 0) for c in reachable_tg} == dict.fromkeys(reachable_tg, 1)
+    reachable_dc = [t for t in dc_users + dc_channels if t not in dc.blocked]
+    got_dc = dc.delivered()
+    assert {t: got_dc.get(t, 0) for t in reachable_dc} == dict.fromkeys(reachable_dc, 1)
+
+    counts = await store.delivery_counts()
+    assert counts == {"sent": 975, "skipped": 25}
+    skipped = await store.delivery_report()
+    assert {d.chat_id for d in skipped} == {str(c) for c in tg_users[:15]} | set(dc_users[:10])
+    assert all(d.reason for d in skipped)
+    remaining = {r.chat_id for r in await store.subscribers(("de", "ar", "fr"))}
+    assert not remaining & {d.chat_id for d in skipped}  # blocked recipients are unsubscribed
+    assert not await store.is_reachable("telegram", str(tg_users[0]))
+
+    german = next(c for c in tg.sent() if c.params["chat_id"] == str(tg_users[1]))
+    assert german.params["text"] == html.escape(announce.body(
+        core.services.i18n, "de", "Salon am <b>Samstag</b> @everyone",
+        "https://example.org/s"), quote=False)  # HTML shown as text, not markup
+    mention = next(c for c in dc.calls
+                   if isinstance(c.body, dict) and c.body.get("target") == dc_users[11])
+    assert mention.body["allowed_mentions"] == {"parse": []}  # @everyone pings nobody
+
+
+async def test_replies_keep_flowing_while_a_broadcast_drains(both: Both) -> None:
+    tg, _, core, server = both
+    server.rates["telegram"] = 30.0
+    store = core.services.store
+    recipients = [Recipient("telegram", str(20_000 + i), "en", "user") for i in range(300)]
+    await store.enqueue("cli", now_iso(), "announcement", [(r, "hello") for r in recipients])
+    server.adapters.clear()
+    settings = Settings.from_env({"DATABASE_URL": "sqlite:///unused", "TELEGRAM_TOKEN": tg.token,
+                                  "TELEGRAM_API_URL": tg.api_url})
+    server.build(settings)
+    server.adapters.pop("discord", None)
+    stop = asyncio.Event()
+    task = asyncio.create_task(server.run(stop))
+    await tg.wait_for(20, chat=None)  # the broadcast is under way
+    latencies = []
+    for user in range(30):
+        asked = time.monotonic()
+        await tg.say(90_000 + user, "/help")
+        await tg.wait_for(1, chat=90_000 + user)
+        latencies.append(time.monotonic() - asked)
+    stop.set()
+    await asyncio.wait_for(task, 30)
+    assert max(latencies) < 3.0, latencies  # behaviour, not a benchmark: never stuck behind it
