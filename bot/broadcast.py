@@ -1,9 +1,10 @@
 """The durable broadcast queue's worker: paced per platform, retried, resumable after a crash.
 
 Each delivery row is marked `sending` before its message goes out and `sent` after, so a crash
-can repeat at most the messages in flight at that moment (they are queued again at start-up).
+can repeat at most the messages in flight at that moment (at most Worker.IN_FLIGHT per
+platform; they are queued again at start-up).
 Sends of one platform share one budget with the replies to people talking to the bot: replies
-are never held back, the broadcast takes what is left.
+go first, the broadcast takes what is left.
 """
 
 from __future__ import annotations
@@ -41,36 +42,59 @@ class Sender(Protocol):
 
 
 class Budget:
-    """Sends of one platform in a sliding second: replies always pass, broadcasts wait."""
+    """Every send of one platform passes here, within `per_second` in any sliding second.
 
-    def __init__(self, per_second: float, headroom: float = 0.0,
+    Replies to people talking to the bot come first: while one waits, the broadcast waits;
+    a reply may use the whole limit, the broadcast all of it but `headroom` messages while
+    people are talking, which stay free for the next reply. Nothing goes out past the limit,
+    so the platform never has to answer 429 (which would pause replies too). The window is a
+    little longer than a second because a message reaches the platform a few milliseconds
+    after its slot is taken, and a busy event loop makes that delay vary."""
+
+    WINDOW = 1.03
+    CONVERSATION = 5.0  # seconds after a reply during which the headroom is kept
+
+    def __init__(self, per_second: float, headroom: float = 1.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = per_second
-        self.headroom = headroom  # kept free for replies when the broadcast is busy
+        self.headroom = headroom
         self.clock = clock
         self.sent: deque[float] = deque()
+        self.waiting = 0  # replies waiting for a slot
+        self.last_reply = -1e9
         self.paused_until = 0.0
-
-    def note(self) -> None:
-        """A reply went out: it counts against the platform's budget."""
-        self.sent.append(self.clock())
 
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, self.clock() + seconds)
 
+    async def reply(self) -> None:
+        """Wait (rarely, and briefly) for a slot for a reply to a person."""
+        self.waiting += 1
+        try:
+            await self._take(room=1.0)
+        finally:
+            self.waiting -= 1
+            self.last_reply = self.clock()
+
     async def reserve(self) -> None:
-        """Wait until a broadcast message may go out, then count it."""
+        """Wait for a slot for one broadcast message."""
+        talking = self.clock() - self.last_reply < self.CONVERSATION
+        await self._take(room=1.0 + (self.headroom if talking else 0.0), yield_to_replies=True)
+
+    async def _take(self, room: float, yield_to_replies: bool = False) -> None:
         while True:
             now = self.clock()
-            while self.sent and now - self.sent[0] >= 1.0:
+            while self.sent and now - self.sent[0] >= self.WINDOW:
                 self.sent.popleft()
             if now < self.paused_until:
                 await asyncio.sleep(self.paused_until - now)
-            elif len(self.sent) < self.limit - self.headroom:
+            elif len(self.sent) + room <= self.limit and not (yield_to_replies and self.waiting):
                 self.sent.append(now)
                 return
+            elif self.sent:
+                await asyncio.sleep(max(0.002, self.WINDOW - (now - self.sent[0])))
             else:
-                await asyncio.sleep(max(0.001, 1.0 - (now - self.sent[0])))
+                await asyncio.sleep(0.002)
 
 
 def iso(moment: datetime) -> str:
@@ -83,6 +107,8 @@ def now_iso() -> str:
 
 class Worker:
     """Drains the queue of one platform; one failed recipient never stops the rest."""
+
+    IN_FLIGHT = 4  # sends overlapping, so that a round trip does not slow the pace down
 
     def __init__(self, store: Store, platform: str, sender: Sender, budget: Budget,
                  idle: float = 0.5, backoff: float = 2.0) -> None:
@@ -100,14 +126,28 @@ class Worker:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.idle)
                 continue
+            slots = asyncio.Semaphore(self.IN_FLIGHT)
+            flying: set[asyncio.Task[None]] = set()
             for delivery in batch:
                 if stop.is_set():
-                    return
+                    break
                 await self.budget.reserve()
-                await self.one(delivery)
+                await slots.acquire()
+                await self.store.mark(delivery.id, "sending")  # before it can leave
+                task = asyncio.create_task(self._send(delivery, slots))
+                flying.add(task)
+                task.add_done_callback(flying.discard)
+            await asyncio.gather(*flying)
 
-    async def one(self, delivery: Delivery) -> None:
-        await self.store.mark(delivery.id, "sending")
+    async def _send(self, delivery: Delivery, slots: asyncio.Semaphore) -> None:
+        try:
+            await self.one(delivery, marked=True)
+        finally:
+            slots.release()
+
+    async def one(self, delivery: Delivery, marked: bool = False) -> None:
+        if not marked:
+            await self.store.mark(delivery.id, "sending")
         try:
             outcome = await self.sender.deliver(delivery)
         except Exception as error:  # a bug or an unexpected answer: retried like a 5xx

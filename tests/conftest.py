@@ -13,6 +13,7 @@ from bot.bootstrap import Texts, bootstrap
 from bot.core import Core
 from bot.settings import Settings
 from bot.types import Rendered
+from tests.adapters.fake_telegram import FakeTelegram
 
 
 @pytest.fixture
@@ -59,3 +60,14 @@ def chat(core: Core) -> type[Chat]:
         return Chat(core, user, lang, private)
 
     return make  # type: ignore[return-value]
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeTelegram]:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()

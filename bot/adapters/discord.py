@@ -66,7 +66,7 @@ class DiscordAdapter:
         self.token = token
         # Discord allows 50 requests a second per bot; discord.py also follows each route's
         # rate-limit headers, so the broadcast stays below that and leaves room for replies.
-        self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))
+        self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))  # DMs and channels
         self.deliver = deliver
         self.client = discord.AutoShardedClient(intents=discord.Intents(guilds=True),
                                                 allowed_mentions=NO_MENTIONS)

@@ -75,12 +75,16 @@ class TelegramAdapter:
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         self.core = core
         self.deliver = deliver
-        # Telegram allows about 30 messages a second in all: replies count, broadcasts get the
-        # rest, minus a little headroom so that a reply never queues behind a broadcast.
-        self.budget = Budget(per_second, headroom=min(3.0, per_second / 10))
+        # Telegram allows about 30 messages a second in all: replies go first, broadcasts get
+        # the rest minus one message kept free for the next reply.
+        self.budget = Budget(per_second, headroom=1.0)
         self.app: Application = (  # type: ignore[type-arg]
             ApplicationBuilder().token(token).base_url(api_url).base_file_url(file_url(api_url))
-            .rate_limiter(AIORateLimiter(max_retries=3)).concurrent_updates(16).build()
+            # Our Budget paces every message (replies first, then broadcasts); a second overall
+            # limiter in series would only slow both. PTB keeps the 20-a-minute group limit and
+            # retries a 429 after its retry_after.
+            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+            .concurrent_updates(16).build()
         )
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
         self.app.add_handler(CallbackQueryHandler(self.on_button))
@@ -112,6 +116,7 @@ class TelegramAdapter:
                                (BotCommandScopeAllGroupChats(), False)):
             shown = [c for c in commands if private or not c.private_only]
             for locale, code in [(DEFAULT, None), *COMMAND_LANGUAGES.items()]:
+                await self.budget.reply()
                 await self.app.bot.set_my_commands(
                     [BotCommand(c.name, i18n.format(locale, c.description)[:256]) for c in shown],
                     scope=scope, language_code=code)
@@ -196,6 +201,7 @@ class TelegramAdapter:
         """One reply: a photo with its caption, or text split at paragraphs; buttons last."""
         try:
             if reply.image is not None:
+                await self.budget.reply()
                 fits = len(reply.text) <= MAX_CAPTION
                 await self.app.bot.send_photo(chat_id, reply.image,
                                               caption=_escape(reply.text) if fits else None,
@@ -204,7 +210,7 @@ class TelegramAdapter:
                     return
             parts = split_text(reply.text, MAX_TEXT)
             for number, part in enumerate(parts, 1):
-                self.budget.note()
+                await self.budget.reply()
                 markup = self.keyboard(reply) if number == len(parts) else None
                 await self.app.bot.send_message(
                     chat_id, _escape(part), parse_mode=ParseMode.HTML, reply_markup=markup,
@@ -240,6 +246,7 @@ class TelegramAdapter:
 
     async def _edit(self, message: Message, reply: Rendered) -> bool:
         try:
+            await self.budget.reply()
             await message.edit_text(_escape(reply.text), parse_mode=ParseMode.HTML,
                                     reply_markup=self.keyboard(reply),
                                     link_preview_options=LinkPreviewOptions(is_disabled=True))

@@ -16,17 +16,6 @@ from tests.adapters.fake_telegram import FakeTelegram
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeTelegram]:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 async def running(
     fake: FakeTelegram, tmp_path: Path, texts: Texts
 ) -> AsyncIterator[tuple[FakeTelegram, Core, Server]]:

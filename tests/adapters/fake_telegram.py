@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import json
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,8 @@ class FakeTelegram:
         self.admins: set[tuple[int, int]] = set()  # (chat_id, user_id)
         self.blocked: set[int] = set()  # chats whose sends answer 403
         self.chat_failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}  # per chat, once
+        self.per_second: int | None = None  # enforce Telegram's overall limit with 429s
+        self._accepted: deque[float] = deque()
         self._new = asyncio.Condition()
         self._ids = itertools.count(1)
         self._messages = itertools.count(100)
@@ -134,6 +137,15 @@ class FakeTelegram:
         sends = method in ("sendMessage", "sendPhoto")
         if sends and chat is not None and int(chat) in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
+        if sends and self.per_second is not None:
+            now = time.monotonic()
+            while self._accepted and now - self._accepted[0] >= 1.0:
+                self._accepted.popleft()
+            if len(self._accepted) >= self.per_second:
+                self.calls[-1].params["failed"] = 429
+                status, body = too_many_requests(1)
+                return web.json_response(body, status=status)
+            self._accepted.append(now)
         if sends and chat is not None and self.chat_failures.get(int(chat)):
             status, body = self.chat_failures[int(chat)].pop(0)
             self.calls[-1].params["failed"] = status
