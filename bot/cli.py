@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(console(settings, args.user, args.lang, not args.group))
         if args.verb == "migrate":
             return asyncio.run(migrate(settings))
-        if args.verb in ("survey", "volunteer", "role"):
+        if args.verb in ("survey", "volunteer", "role", "events", "announce"):
             return asyncio.run(cli_data.run(settings, args))
     except StoreError as error:
         print(f"database error: {error}", file=sys.stderr)

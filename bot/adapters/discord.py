@@ -30,7 +30,8 @@ from storage import Delivery
 PLATFORM = "discord"
 MAX_TEXT = 2000
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
-PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel"})
+PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel",
+                      "subscribe", "unsubscribe", "announce"})
 DEFER_AFTER = 2.0  # seconds: Discord wants a first response within 3
 NO_MENTIONS = discord.AllowedMentions.none()
 log = logging.getLogger(__name__)
