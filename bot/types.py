@@ -63,6 +63,8 @@ class ActionKind(StrEnum):
     ANNOUNCE_NO_LINK = "as"
     ANNOUNCE_SEND = "an"  # token = the draft's nonce
     ANNOUNCE_CANCEL = "ac"
+    EVENT_UTC = "ez"  # the event's time is in UTC
+    EVENT_NO_LINK = "el"
 
 
 @dataclass(frozen=True)

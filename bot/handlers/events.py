@@ -1,19 +1,31 @@
-"""/events: upcoming events in the user's language, dated the way that language writes dates."""
+"""/events: upcoming events in the user's language; `/events add` for liaisons and admins."""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from bot import events
-from bot.broadcast import now_iso
-from bot.context import Context
+from bot.broadcast import iso, now_iso
+from bot.context import ButtonExpired, Context
 from bot.languages import AUTONYMS
+from bot.roles import languages_of
 from bot.router import Router
+from bot.types import Action, ActionKind, Button, Text
+from storage import Event, FlowState
 
 router = Router("events")
+FLOW = "event-add"
+_LINK = re.compile(r"https://\S{3,500}")
+MAX_TITLE = 200
 
 
 @router.command("events")
-async def upcoming(ctx: Context, _args: str) -> None:
+async def upcoming(ctx: Context, args: str) -> None:
     """Lists upcoming events of the user's language with date, time and time zone."""
+    if args.strip().lower() == "add":
+        await add(ctx)
+        return
     found = events.for_language(await ctx.store.upcoming_events(now_iso()), ctx.locale)
     if not found:
         ctx.reply("events-none", language=AUTONYMS[ctx.locale])
@@ -23,3 +35,101 @@ async def upcoming(ctx: Context, _args: str) -> None:
                    when=events.when(ctx.locale, e), zone=e.timezone, link=e.link).rstrip()
              for e in found[:10]]
     ctx.reply("events-list", events="\n\n".join(items))
+
+
+async def add(ctx: Context) -> None:
+    """Asks a liaison or admin for the title, start, time zone and link of a new event."""
+    allowed = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
+                                 ctx.user.user_id)
+    if allowed is not None and not allowed:
+        ctx.reply("announce-not-allowed")
+        return
+    await _save(ctx, "title", languages=sorted(allowed) if allowed is not None else [])
+    ctx.reply("events-ask-title")
+
+
+async def _save(ctx: Context, step: str, **data: object) -> None:
+    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, FlowState(FLOW, step, data))
+
+
+async def _state(ctx: Context, step: str | None = None) -> FlowState:
+    state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
+    if state is None or state.name != FLOW or (step and state.step != step):
+        raise ButtonExpired("no event is being added")
+    return state
+
+
+@router.flow(FLOW)
+async def typed(ctx: Context, text: str) -> None:
+    """Title, then the local start, then the time zone, then the link."""
+    state = await _state(ctx)
+    utc = [Button(Text("flow-skip"), Action(ActionKind.EVENT_UTC))]
+    if state.step == "title":
+        if not text or len(text) > MAX_TITLE:
+            ctx.reply("events-ask-title")
+            return
+        await _save(ctx, "when", **state.data, title=text)
+        ctx.reply("events-ask-when")
+    elif state.step == "when":
+        try:
+            start = datetime.fromisoformat(text.strip())
+        except ValueError:
+            start = None
+        if start is None or start.tzinfo is not None or start <= datetime.now():
+            ctx.reply("events-bad-when")
+            return
+        await _save(ctx, "zone", **state.data, local=start.isoformat(timespec="minutes"))
+        ctx.reply("events-ask-zone", utc)
+    elif state.step == "zone":
+        try:
+            events.parse_start(state.data["local"], text.strip())
+        except events.EventError:
+            ctx.reply("events-bad-zone", utc, zone=text.strip()[:60])
+            return
+        await _ask_link(ctx, state, text.strip())
+    elif state.step == "link":
+        if not _LINK.fullmatch(text):
+            ctx.reply("announce-bad-link", _no_link())
+            return
+        await _finish(ctx, state, text)
+
+
+def _no_link() -> list[Button]:
+    return [Button(Text("flow-skip"), Action(ActionKind.EVENT_NO_LINK))]
+
+
+async def _ask_link(ctx: Context, state: FlowState, zone: str) -> None:
+    await _save(ctx, "link", **state.data, zone=zone)
+    ctx.reply("announce-ask-link", _no_link())
+
+
+@router.action(ActionKind.EVENT_UTC)
+async def in_utc(ctx: Context, _action: Action) -> None:
+    await _ask_link(ctx, await _state(ctx, "zone"), "UTC")
+
+
+@router.action(ActionKind.EVENT_NO_LINK)
+async def no_link(ctx: Context, _action: Action) -> None:
+    await _finish(ctx, await _state(ctx, "link"), "")
+
+
+async def _finish(ctx: Context, state: FlowState, link: str) -> None:
+    """Stores the event (its subscribers are reminded a day before) and confirms."""
+    data = state.data
+    start = events.parse_start(data["local"], data["zone"])
+    if iso(start) <= now_iso():  # in that time zone, the moment has passed already
+        await _save(ctx, "when", **{k: v for k, v in data.items() if k in ("languages", "title")})
+        ctx.reply("events-bad-when")
+        return
+    languages = tuple(data["languages"])
+    author = f"{ctx.user.platform}:{ctx.user.user_id}"
+    number = await ctx.store.add_event(data["title"], iso(start), data["zone"], languages,
+                                       link, author)
+    await ctx.store.audit(author, "event", f"#{number} {data['title']} at {iso(start)}")
+    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
+    event = Event(number or 0, data["title"], iso(start), data["zone"], languages, link, author)
+    named = ", ".join(AUTONYMS[c] for c in languages) or ctx.t("results-all-languages")
+    ctx.reply("events-added", languages=named, when=events.when(ctx.locale, event),
+              zone=data["zone"])
+
+

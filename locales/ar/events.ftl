@@ -11,3 +11,10 @@ events-reminder = تذكير: تبدأ فعالية «{ $title }» في { $when 
     الرابط: { $link }
 # The seed event from the campaign page.
 event-next-phase-title = انطلاق المرحلة القادمة من محادثات المجتمع
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = ما اسم الفعالية؟ اكتب عنوانها بلغة المشاركين فيها.
+events-ask-when = متى تبدأ؟ اكتب التاريخ والوقت المحليين بهذا الشكل: 2026-12-01 18:00
+events-bad-when = لم أتمكن من قراءة هذا التاريخ. يُرجى كتابته بهذا الشكل: 2026-12-01 18:00 (تاريخ قادم).
+events-ask-zone = في أي منطقة زمنية هذا الوقت؟ أرسل اسمها، مثل Europe/Berlin أو America/Sao_Paulo أو Asia/Kolkata، أو اضغط «تخطي» لاعتماد التوقيت العالمي UTC.
+events-bad-zone = لا أعرف المنطقة الزمنية «{ $zone }». أرسل اسمًا مثل Europe/Berlin، أو اضغط «تخطي» لاعتماد التوقيت العالمي UTC.
+events-added = تم. أُدرجت الفعالية للغات: { $languages } في { $when } (بتوقيت { $zone })، وسيصل إلى مشتركيها تذكير قبلها بيوم.

@@ -11,3 +11,10 @@ events-reminder = Påmindelse: { $title } starter { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Næste fase af fællesskabssamtalerne begynder
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Hvad hedder begivenheden? Skriv titlen på deltagernes sprog.
+events-ask-when = Hvornår starter den? Skriv den lokale dato og det lokale klokkeslæt sådan her: 2026-12-01 18:00
+events-bad-when = Jeg kunne ikke læse den dato. Skriv den sådan her: 2026-12-01 18:00 (en fremtidig dato).
+events-ask-zone = I hvilken tidszone er det? Send navnet, for eksempel Europe/Berlin, America/Sao_Paulo eller Asia/Kolkata, eller tryk på »Spring over« for UTC.
+events-bad-zone = Jeg kender ikke tidszonen »{ $zone }«. Send et navn som Europe/Berlin, eller tryk på »Spring over« for UTC.
+events-added = Så er det gjort. Begivenheden er opført for { $languages } { $when } ({ $zone }), og dens abonnenter får en påmindelse dagen før.

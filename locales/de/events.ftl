@@ -11,3 +11,10 @@ events-reminder = Erinnerung: { $title } beginnt am { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Die nächste Phase der Community-Gespräche beginnt
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Wie heißt die Veranstaltung? Schreib ihren Titel in der Sprache ihrer Teilnehmenden.
+events-ask-when = Wann beginnt sie? Schreib das lokale Datum und die Uhrzeit so: 2026-12-01 18:00
+events-bad-when = Dieses Datum konnte ich nicht lesen. Bitte schreib es so: 2026-12-01 18:00 (ein Datum in der Zukunft).
+events-ask-zone = In welcher Zeitzone ist das? Sende ihren Namen, zum Beispiel Europe/Berlin, America/Sao_Paulo oder Asia/Kolkata, oder tippe auf „Überspringen“ für UTC.
+events-bad-zone = Die Zeitzone „{ $zone }“ kenne ich nicht. Sende einen Namen wie Europe/Berlin oder tippe auf „Überspringen“ für UTC.
+events-added = Erledigt. Die Veranstaltung steht jetzt für { $languages } am { $when } ({ $zone }) in der Liste, und die Abonnierenden bekommen einen Tag vorher eine Erinnerung.

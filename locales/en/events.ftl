@@ -11,3 +11,10 @@ events-reminder = Reminder: { $title } starts on { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = The next phase of community conversations begins
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = What is the event called? Write its title in the language of its participants.
+events-ask-when = When does it start? Write the local date and time like this: 2026-12-01 18:00
+events-bad-when = I could not read that date. Please write it like this: 2026-12-01 18:00 (a date to come).
+events-ask-zone = In which time zone is that? Send its name, for example Europe/Berlin, America/Sao_Paulo or Asia/Kolkata, or press Skip for UTC.
+events-bad-zone = I do not know the time zone “{ $zone }”. Send a name like Europe/Berlin, or press Skip for UTC.
+events-added = Done. The event is listed for { $languages } on { $when } ({ $zone }), and its subscribers will get a reminder a day before.

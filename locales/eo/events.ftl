@@ -11,3 +11,10 @@ events-reminder = Memorigo: { $title } komenciĝos je { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Komenciĝas la sekva fazo de la komunumaj konversacioj
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Kiel nomiĝas la evento? Skribu ĝian titolon en la lingvo de ĝiaj partoprenantoj.
+events-ask-when = Kiam ĝi komenciĝos? Skribu la lokan daton kaj horon jene: 2026-12-01 18:00
+events-bad-when = Mi ne povis legi tiun daton. Bonvolu skribi ĝin jene: 2026-12-01 18:00 (estonta dato).
+events-ask-zone = En kiu horzono tio estas? Sendu ĝian nomon, ekzemple Europe/Berlin, America/Sao_Paulo aŭ Asia/Kolkata, aŭ premu „Preterlasi“ por UTC.
+events-bad-zone = Mi ne konas la horzonon „{ $zone }“. Sendu nomon kiel Europe/Berlin, aŭ premu „Preterlasi“ por UTC.
+events-added = Farite. La evento estas listigita por { $languages } je { $when } ({ $zone }), kaj ĝiaj abonantoj ricevos memorigon unu tagon antaŭe.

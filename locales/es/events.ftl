@@ -11,3 +11,10 @@ events-reminder = Recordatorio: { $title } empieza el { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Empieza la próxima fase de las conversaciones comunitarias
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = ¿Cómo se llama el evento? Escribe su título en el idioma de sus participantes.
+events-ask-when = ¿Cuándo empieza? Escribe la fecha y la hora locales así: 2026-12-01 18:00
+events-bad-when = No he podido leer esa fecha. Escríbela así: 2026-12-01 18:00 (una fecha futura).
+events-ask-zone = ¿En qué zona horaria es? Envía su nombre, por ejemplo Europe/Berlin, America/Sao_Paulo o Asia/Kolkata, o pulsa «Saltar» para usar UTC.
+events-bad-zone = No conozco la zona horaria «{ $zone }». Envía un nombre como Europe/Berlin o pulsa «Saltar» para usar UTC.
+events-added = Hecho. El evento aparece en la lista de { $languages } para el { $when } ({ $zone }), y los suscriptores recibirán un recordatorio un día antes.

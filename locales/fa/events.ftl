@@ -11,3 +11,10 @@ events-reminder = یادآوری: «{ $title }» در { $when } (به وقت { $
     پیوند: { $link }
 # The seed event from the campaign page.
 event-next-phase-title = آغاز مرحله بعدی گفتگوهای جامعه
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = نام رویداد چیست؟ عنوان آن را به زبان شرکت‌کنندگانش بنویسید.
+events-ask-when = کی شروع می‌شود؟ تاریخ و ساعت محلی را این‌طور بنویسید: 2026-12-01 18:00
+events-bad-when = نتوانستم این تاریخ را بخوانم. لطفاً آن را این‌طور بنویسید: 2026-12-01 18:00 (تاریخی در آینده).
+events-ask-zone = این ساعت به وقت کدام منطقه زمانی است؟ نام آن را بفرستید، مثلاً Europe/Berlin، America/Sao_Paulo یا Asia/Kolkata، یا برای UTC «رد کردن» را بزنید.
+events-bad-zone = منطقه زمانی «{ $zone }» را نمی‌شناسم. نامی مثل Europe/Berlin بفرستید یا برای UTC «رد کردن» را بزنید.
+events-added = انجام شد. رویداد برای { $languages } در { $when } (به وقت { $zone }) در فهرست قرار گرفت و مشترکانش یک روز پیش از آن یادآوری دریافت می‌کنند.

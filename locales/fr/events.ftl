@@ -11,3 +11,10 @@ events-reminder = Rappel : { $title } commence le { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = La prochaine phase des conversations communautaires commence
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Comment s'appelle l'événement ? Écrivez son titre dans la langue de ses participants.
+events-ask-when = Quand commence-t-il ? Écrivez la date et l'heure locales ainsi : 2026-12-01 18:00
+events-bad-when = Je n'ai pas pu lire cette date. Écrivez-la ainsi : 2026-12-01 18:00 (une date à venir).
+events-ask-zone = Dans quel fuseau horaire ? Envoyez son nom, par exemple Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou appuyez sur « Passer » pour utiliser UTC.
+events-bad-zone = Je ne connais pas le fuseau horaire « { $zone } ». Envoyez un nom comme Europe/Berlin, ou appuyez sur « Passer » pour utiliser UTC.
+events-added = C'est fait. L'événement figure dans la liste en { $languages } pour le { $when } ({ $zone }), et les abonnés recevront un rappel la veille.

@@ -11,3 +11,10 @@ events-reminder = याद दिला दूँ: { $title } { $when } ({ $zon
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = सामुदायिक चर्चाओं का अगला चरण शुरू हो रहा है
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = कार्यक्रम का नाम क्या है? उसका शीर्षक उसके प्रतिभागियों की भाषा में लिखें।
+events-ask-when = यह कब शुरू होगा? स्थानीय तारीख़ और समय इस तरह लिखें: 2026-12-01 18:00
+events-bad-when = मैं यह तारीख़ नहीं पढ़ पाया। कृपया इसे इस तरह लिखें: 2026-12-01 18:00 (आगे आने वाली कोई तारीख़)।
+events-ask-zone = यह समय किस टाइम ज़ोन का है? उसका नाम भेजें, जैसे Europe/Berlin, America/Sao_Paulo या Asia/Kolkata, या UTC के लिए “छोड़ें” दबाएँ।
+events-bad-zone = मुझे “{ $zone }” नाम के किसी टाइम ज़ोन की जानकारी नहीं है। Europe/Berlin जैसा कोई नाम भेजें, या UTC के लिए “छोड़ें” दबाएँ।
+events-added = हो गया। { $when } ({ $zone }) का यह कार्यक्रम { $languages } के लिए सूची में जोड़ दिया गया है, और घोषणाएँ पाने वालों को इसकी याद एक दिन पहले दिलाई जाएगी।

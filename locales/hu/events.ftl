@@ -11,3 +11,10 @@ events-reminder = Emlékeztető: { $title } – kezdés: { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Elkezdődik a közösségi beszélgetések következő szakasza
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Mi az esemény neve? Írd meg a címét a résztvevők nyelvén.
+events-ask-when = Mikor kezdődik? Írd meg a helyi dátumot és időpontot így: 2026-12-01 18:00
+events-bad-when = Ezt a dátumot nem tudtam értelmezni. Kérlek, így írd meg: 2026-12-01 18:00 (egy jövőbeli dátum).
+events-ask-zone = Melyik időzónában van ez? Küldd el a nevét, például Europe/Berlin, America/Sao_Paulo vagy Asia/Kolkata, vagy nyomd meg a „Kihagyás” gombot az UTC használatához.
+events-bad-zone = Nem ismerem ezt az időzónát: „{ $zone }”. Küldj egy nevet, például Europe/Berlin, vagy nyomd meg a „Kihagyás” gombot az UTC használatához.
+events-added = Kész. Az esemény felkerült a listára ezeken a nyelveken: { $languages }. Időpont: { $when } ({ $zone }). A feliratkozók egy nappal előtte emlékeztetőt kapnak.

@@ -11,3 +11,10 @@ events-reminder = Pengingat: { $title } dimulai pada { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Tahap berikutnya diskusi komunitas dimulai
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Apa nama acaranya? Tulis judulnya dalam bahasa para pesertanya.
+events-ask-when = Kapan acara ini dimulai? Tulis tanggal dan waktu setempat seperti ini: 2026-12-01 18:00
+events-bad-when = Saya tidak dapat membaca tanggal itu. Tulis seperti ini: 2026-12-01 18:00 (tanggal yang akan datang).
+events-ask-zone = Itu di zona waktu mana? Kirim namanya, misalnya Europe/Berlin, America/Sao_Paulo, atau Asia/Kolkata, atau tekan Lewati untuk UTC.
+events-bad-zone = Saya tidak mengenal zona waktu “{ $zone }”. Kirim nama seperti Europe/Berlin, atau tekan Lewati untuk UTC.
+events-added = Beres. Acara ini tercantum untuk { $languages } pada { $when } ({ $zone }), dan pelanggannya akan menerima pengingat sehari sebelumnya.

@@ -11,3 +11,10 @@ events-reminder = リマインダー：「{ $title }」は{ $when }（{ $zone }�
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = コミュニティでの話し合いの次のフェーズが始まります
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = イベントの名前は何ですか？参加者の言語でタイトルを書いてください。
+events-ask-when = 開始はいつですか？現地の日付と時刻を次のように書いてください：2026-12-01 18:00
+events-bad-when = その日付は読み取れませんでした。次のように書いてください：2026-12-01 18:00（これから先の日付）。
+events-ask-zone = どのタイムゾーンの時刻ですか？タイムゾーン名（例：Europe/Berlin、America/Sao_Paulo、Asia/Kolkata）を送ってください。UTC でよければ「スキップ」を押してください。
+events-bad-zone = タイムゾーン「{ $zone }」は分かりません。Europe/Berlin のような名前を送るか、UTC でよければ「スキップ」を押してください。
+events-added = 追加しました。イベントは{ $when }（{ $zone }）の予定として{ $languages }の一覧に掲載され、登録者には前日にリマインダーが届きます。

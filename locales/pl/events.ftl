@@ -11,3 +11,10 @@ events-reminder = Przypomnienie: { $title } – początek: { $when } ({ $zone })
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Zaczyna się następny etap rozmów w społecznościach
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Jak nazywa się wydarzenie? Napisz jego tytuł w języku uczestników.
+events-ask-when = Kiedy się zaczyna? Napisz lokalną datę i godzinę w ten sposób: 2026-12-01 18:00
+events-bad-when = Nie udało mi się odczytać tej daty. Napisz ją w ten sposób: 2026-12-01 18:00 (data w przyszłości).
+events-ask-zone = W jakiej strefie czasowej? Wyślij jej nazwę, na przykład Europe/Berlin, America/Sao_Paulo lub Asia/Kolkata, albo naciśnij „Pomiń”, aby użyć UTC.
+events-bad-zone = Nie znam strefy czasowej „{ $zone }”. Wyślij nazwę, na przykład Europe/Berlin, albo naciśnij „Pomiń”, aby użyć UTC.
+events-added = Gotowe. Wydarzenie jest na liście w językach: { $languages }, termin: { $when } ({ $zone }). Subskrybenci dostaną przypomnienie dzień wcześniej.

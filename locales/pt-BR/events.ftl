@@ -11,3 +11,10 @@ events-reminder = Lembrete: { $title } começa em { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Começa a próxima fase das conversas comunitárias
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Qual é o nome do evento? Escreva o título no idioma dos participantes.
+events-ask-when = Quando ele começa? Escreva a data e a hora locais assim: 2026-12-01 18:00
+events-bad-when = Não consegui entender essa data. Escreva assim: 2026-12-01 18:00 (uma data futura).
+events-ask-zone = Em qual fuso horário? Envie o nome dele, por exemplo Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou toque em “Pular” para usar UTC.
+events-bad-zone = Não conheço o fuso horário “{ $zone }”. Envie um nome como Europe/Berlin ou toque em “Pular” para usar UTC.
+events-added = Pronto. O evento de { $when } ({ $zone }) está na lista para { $languages }, e os inscritos vão receber um lembrete um dia antes.

@@ -11,3 +11,10 @@ events-reminder = Lembrete: { $title } começa em { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Começa a próxima fase das conversas na comunidade
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Como se chama o evento? Escreve o título na língua dos participantes.
+events-ask-when = Quando começa? Escreve a data e a hora locais assim: 2026-12-01 18:00
+events-bad-when = Não consegui ler essa data. Escreve-a assim: 2026-12-01 18:00 (uma data futura).
+events-ask-zone = Em que fuso horário? Envia o nome dele, por exemplo Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou carrega em «Saltar» para usar UTC.
+events-bad-zone = Não conheço o fuso horário «{ $zone }». Envia um nome como Europe/Berlin ou carrega em «Saltar» para usar UTC.
+events-added = Feito. O evento de { $when } ({ $zone }) está na lista para { $languages }, e os subscritores vão receber um lembrete um dia antes.

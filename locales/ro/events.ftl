@@ -11,3 +11,10 @@ events-reminder = Reamintire: { $title } începe pe { $when } ({ $zone }).
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Începe următoarea etapă a conversațiilor din comunități
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Cum se numește evenimentul? Scrie titlul în limba participanților.
+events-ask-when = Când începe? Scrie data și ora locale așa: 2026-12-01 18:00
+events-bad-when = Nu am putut citi data. Te rog să o scrii așa: 2026-12-01 18:00 (o dată viitoare).
+events-ask-zone = În ce fus orar este? Trimite numele lui, de exemplu Europe/Berlin, America/Sao_Paulo sau Asia/Kolkata, sau apasă „Sari peste” pentru UTC.
+events-bad-zone = Nu cunosc fusul orar „{ $zone }”. Trimite un nume ca Europe/Berlin sau apasă „Sari peste” pentru UTC.
+events-added = Gata. Evenimentul apare în listă pentru { $languages }, pe { $when } ({ $zone }), iar abonații lui vor primi o reamintire cu o zi înainte.

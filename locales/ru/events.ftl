@@ -11,3 +11,10 @@ events-reminder = Напоминание: { $title } — начало { $when } 
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Начинается следующий этап обсуждений в сообществах
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Как называется мероприятие? Напишите его название на языке участников.
+events-ask-when = Когда оно начинается? Напишите местные дату и время в таком виде: 2026-12-01 18:00
+events-bad-when = Не удалось распознать эту дату. Пожалуйста, напишите её в таком виде: 2026-12-01 18:00 (дата должна быть в будущем).
+events-ask-zone = В каком это часовом поясе? Отправьте его название, например Europe/Berlin, America/Sao_Paulo или Asia/Kolkata, или нажмите «Пропустить», чтобы использовать UTC.
+events-bad-zone = Я не знаю часовой пояс «{ $zone }». Отправьте название вида Europe/Berlin или нажмите «Пропустить», чтобы использовать UTC.
+events-added = Готово. Мероприятие внесено в список для языков: { $languages }; начало { $when } ({ $zone }). Подписчики получат напоминание за день до него.

@@ -11,3 +11,10 @@ events-reminder = แจ้งเตือน: { $title } จะเริ่ม�
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = เริ่มต้นการพูดคุยของชุมชนระยะถัดไป
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = กิจกรรมนี้ชื่ออะไร พิมพ์ชื่อกิจกรรมเป็นภาษาของผู้เข้าร่วม
+events-ask-when = กิจกรรมเริ่มเมื่อไร พิมพ์วันที่และเวลาท้องถิ่นแบบนี้: 2026-12-01 18:00
+events-bad-when = ฉันอ่านวันที่นี้ไม่ออก กรุณาพิมพ์แบบนี้: 2026-12-01 18:00 (ต้องเป็นวันที่ที่ยังมาไม่ถึง)
+events-ask-zone = เวลานี้เป็นเวลาของเขตเวลาใด ส่งชื่อเขตเวลามา เช่น Europe/Berlin, America/Sao_Paulo หรือ Asia/Kolkata หรือกด “ข้าม” เพื่อใช้ UTC
+events-bad-zone = ฉันไม่รู้จักเขตเวลา “{ $zone }” ส่งชื่อแบบ Europe/Berlin หรือกด “ข้าม” เพื่อใช้ UTC
+events-added = เรียบร้อย เพิ่มกิจกรรมวันที่ { $when } ({ $zone }) ในรายการสำหรับ { $languages } แล้ว และผู้รับประกาศจะได้รับการแจ้งเตือนล่วงหน้าหนึ่งวัน

@@ -11,3 +11,10 @@ events-reminder = Hatırlatma: { $title } — başlangıç: { $when } ({ $zone }
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = Topluluk sohbetlerinin bir sonraki aşaması başlıyor
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = Etkinliğin adı ne? Başlığını katılımcılarının dilinde yaz.
+events-ask-when = Ne zaman başlıyor? Yerel tarihi ve saati şöyle yaz: 2026-12-01 18:00
+events-bad-when = Bu tarihi okuyamadım. Lütfen şöyle yaz: 2026-12-01 18:00 (ileri bir tarih).
+events-ask-zone = Bu hangi saat diliminde? Adını gönder, örneğin Europe/Berlin, America/Sao_Paulo veya Asia/Kolkata; ya da UTC için Atla'ya bas.
+events-bad-zone = “{ $zone }” saat dilimini tanımıyorum. Europe/Berlin gibi bir ad gönder ya da UTC için Atla'ya bas.
+events-added = Tamam. Etkinlik { $languages } için listelendi — başlangıç: { $when } ({ $zone }). Abonelerine bir gün önce hatırlatma gidecek.

@@ -11,3 +11,10 @@ events-reminder = ئەسكەرتىش: «{ $title }» باشلىنىدۇ — ۋا
     ئۇلىنىش: { $link }
 # The seed event from the campaign page.
 event-next-phase-title = جامائەت سۆھبەتلىرىنىڭ كېيىنكى باسقۇچى
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = پائالىيەتنىڭ نامى نېمە؟ ماۋزۇسىنى قاتناشقۇچىلىرىنىڭ تىلىدا يېزىڭ.
+events-ask-when = قاچان باشلىنىدۇ؟ يەرلىك چېسلا ۋە ۋاقىتنى مۇنداق يېزىڭ: 2026-12-01 18:00
+events-bad-when = بۇ چېسلانى ئوقۇيالمىدىم. ئۇنى مۇنداق يېزىڭ: 2026-12-01 18:00 (كەلگۈسىدىكى بىر چېسلا).
+events-ask-zone = بۇ قايسى ۋاقىت رايونىنىڭ ۋاقتى؟ ئۇنىڭ نامىنى يوللاڭ، مەسىلەن Europe/Berlin، America/Sao_Paulo ياكى Asia/Kolkata، ياكى UTC ئۈچۈن «ئاتلاش»نى بېسىڭ.
+events-bad-zone = مەن «{ $zone }» دېگەن ۋاقىت رايونىنى بىلمەيمەن. Europe/Berlin دېگەندەك بىر نامنى يوللاڭ ياكى UTC ئۈچۈن «ئاتلاش»نى بېسىڭ.
+events-added = بولدى. پائالىيەت { $languages } ئۈچۈن تىزىملىككە كىرگۈزۈلدى — ۋاقتى: { $when } ({ $zone }). مۇشتەرىلىرى بىر كۈن بۇرۇن ئەسكەرتىش تاپشۇرۇۋالىدۇ.

@@ -11,3 +11,10 @@ events-reminder = 提醒：{ $title }将于 { $when }（{ $zone }）开始。
     { $link }
 # The seed event from the campaign page.
 event-next-phase-title = 社群讨论的下一阶段开始了
+# Adding an event in chat (/events add), for liaisons and admins.
+events-ask-title = 活动叫什么名字？请用参与者的语言输入活动标题。
+events-ask-when = 活动什么时候开始？请按以下格式输入当地日期和时间：2026-12-01 18:00
+events-bad-when = 我无法识别这个日期。请按以下格式输入：2026-12-01 18:00（须为将来的日期）。
+events-ask-zone = 这是哪个时区的时间？请发送时区名称，例如 Europe/Berlin、America/Sao_Paulo 或 Asia/Kolkata；或点“跳过”使用 UTC。
+events-bad-zone = 我不认识时区“{ $zone }”。请发送类似 Europe/Berlin 的名称，或点“跳过”使用 UTC。
+events-added = 好的。该活动已列入{ $languages }的活动列表，时间为 { $when }（{ $zone }），订阅者将在活动前一天收到提醒。

@@ -136,3 +136,29 @@ async def test_a_liaison_for_de_cannot_announce_to_fr(settings: Settings, texts:
         await announce.enqueue(store, core.services.i18n, "telegram:9", frozenset({"de", "es"}),
                                {"fr": "Bonjour"}, "", "2000-01-01T00:00:00Z")
     await store.close()
+
+
+async def test_a_liaison_adds_an_event_in_chat(settings: Settings, texts: Texts) -> None:
+    core = await bootstrap(settings, texts=texts)
+    store = core.services.store
+    [refused] = await say(core, "/events add", user="9")
+    assert refused.text == core.services.i18n.format("en", "announce-not-allowed")
+    await store.grant_role("telegram", "9", "liaison", ("pt", "pt-BR"))
+    [ask] = await say(core, "/events add", user="9", tag="pt-br")
+    assert ask.text == core.services.i18n.format("pt-BR", "events-ask-title")
+    await say(core, "Salão de Estratégia em Lisboa", user="9", tag="pt-br")
+    [bad] = await say(core, "amanhã às seis", user="9", tag="pt-br")
+    assert bad.text == core.services.i18n.format("pt-BR", "events-bad-when")
+    [zone] = await say(core, "2099-06-10 19:30", user="9", tag="pt-br")
+    [wrong] = await say(core, "Lisbon", user="9", tag="pt-br")
+    assert "Lisbon" in wrong.text
+    [link] = await say(core, "Europe/Lisbon", user="9", tag="pt-br")
+    [done] = await say(core, action=button([link], ActionKind.EVENT_NO_LINK), user="9",
+                       tag="pt-br")
+    assert "2099" in done.text and "Europe/Lisbon" in done.text and "19:30" in done.text
+    [event] = [e for e in await store.upcoming_events("2000") if e.created_by == "telegram:9"]
+    assert event.starts_at == "2099-06-10T18:30:00Z" and event.languages == ("pt", "pt-BR")
+    [listed] = await say(core, "/events", user="10", tag="pt")
+    assert "Salão de Estratégia em Lisboa" in listed.text and "junho de 2099" in listed.text
+    assert zone.buttons  # Skip for UTC was offered
+    await store.close()
