@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot import actions
 from bot.adapters.console import Console
 from bot.bootstrap import Texts, bootstrap
 from bot.core import Core
 from bot.settings import Settings
-from bot.types import Rendered
+from bot.types import ActionKind, Rendered
 from tests.adapters.fake_telegram import FakeTelegram
 
 
@@ -71,3 +72,14 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeTelegram]:
     await server.start()
     yield server
     await server.stop()
+
+
+def find_button(replies: list[Rendered], kind: ActionKind, arg: str = "") -> str:
+    """The data of the last button of that kind (and argument) among the replies."""
+    for reply in reversed(replies):
+        for row in reply.buttons:
+            for _, data in row:
+                action = actions.decode(data)
+                if action.kind is kind and (not arg or action.arg == arg):
+                    return data
+    raise AssertionError(f"no {kind} {arg} button in {[r.text for r in replies]}")

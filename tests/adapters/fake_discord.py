@@ -11,6 +11,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.adapters.loopback import Loopback
+
 APP = "700000000000000001"
 BOT_USER = {"id": APP, "username": "participate", "discriminator": "0", "avatar": None,
             "bot": True, "global_name": None}
@@ -34,8 +36,9 @@ def _json(data: Any, status: int = 200) -> web.Response:
                         headers={"Content-Type": "application/json", "Via": "1.1 google"})
 
 
-class FakeDiscord:
+class FakeDiscord(Loopback):
     def __init__(self) -> None:
+        super().__init__()
         self.calls: list[Call] = []
         self.sockets: list[web.WebSocketResponse] = []
         self.identified = asyncio.Event()
@@ -44,28 +47,19 @@ class FakeDiscord:
         self.failures: dict[str, list[int]] = {}  # per user or channel: statuses to answer once
         self._seq = itertools.count(1)
         self._ids = itertools.count(900000000000000000)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/v10"
 
-    async def start(self) -> None:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_get("/", self.gateway)
         app.router.add_route("*", "/api/v10/{path:.*}", self.rest)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
         for ws in self.sockets:
             await ws.close()
-        if self._runner:
-            await self._runner.cleanup()
+        await super().stop()
 
     # ---- gateway ---------------------------------------------------------------------------
 

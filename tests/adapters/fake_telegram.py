@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.adapters.loopback import Loopback
+
 BOT = {"id": 4242, "is_bot": True, "first_name": "Participate", "username": "participate_bot"}
 
 
@@ -23,8 +25,9 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeTelegram:
+class FakeTelegram(Loopback):
     def __init__(self, token: str = "123:TEST") -> None:
+        super().__init__()
         self.token = token
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
@@ -37,25 +40,13 @@ class FakeTelegram:
         self._new = asyncio.Condition()
         self._ids = itertools.count(1)
         self._messages = itertools.count(100)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
 
-    async def start(self) -> None:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/bot{token}/{method}", self.handle)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        if self._runner:
-            await self._runner.cleanup()
 
     # ---- what users do ---------------------------------------------------------------------
 

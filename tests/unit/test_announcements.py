@@ -6,13 +6,14 @@ from typing import Any
 
 import pytest
 
-from bot import actions, announce, reminders
+from bot import announce, reminders
 from bot.bootstrap import Texts, bootstrap
 from bot.broadcast import iso
 from bot.core import Core
 from bot.events import EventError, parse_start
 from bot.settings import Settings
 from bot.types import ActionKind, Incoming, Rendered
+from tests.conftest import find_button
 
 
 async def say(core: Core, text: str | None = None, action: str | None = None, user: str = "5",
@@ -23,14 +24,7 @@ async def say(core: Core, text: str | None = None, action: str | None = None, us
     return [core.render(r) for r in replies]
 
 
-def button(replies: list[Rendered], kind: ActionKind, arg: str = "") -> str:
-    for reply in replies:
-        for row in reply.buttons:
-            for _, data in row:
-                a = actions.decode(data)
-                if a.kind is kind and (not arg or a.arg == arg):
-                    return data
-    raise AssertionError(f"no {kind} {arg}")
+button = find_button
 
 
 async def test_subscribe_and_unsubscribe(core: Core) -> None:

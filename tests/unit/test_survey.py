@@ -12,6 +12,7 @@ from bot.bootstrap import Texts, bootstrap
 from bot.core import Core
 from bot.settings import Settings
 from bot.types import ActionKind, Incoming, Rendered
+from tests.conftest import find_button
 
 Pick = Callable[[str], bool]
 
@@ -30,13 +31,7 @@ class Respondent:
         return self.last
 
     def button(self, kind: ActionKind, arg: str = "") -> str:
-        for reply in reversed(self.last):
-            for row in reply.buttons:
-                for _, data in row:
-                    action = actions.decode(data)
-                    if action.kind is kind and (not arg or action.arg == arg):
-                        return data
-        raise AssertionError(f"no {kind} {arg} button in {[r.text for r in self.last]}")
+        return find_button(self.last, kind, arg)
 
     async def press(self, kind: ActionKind, arg: str = "") -> list[Rendered]:
         return await self.send(action=self.button(kind, arg))
