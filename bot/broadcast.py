@@ -51,7 +51,7 @@ class Budget:
     little longer than a second because a message reaches the platform a few milliseconds
     after its slot is taken, and a busy event loop makes that delay vary."""
 
-    WINDOW = 1.03
+    WINDOW = 1.02
     CONVERSATION = 5.0  # seconds after a reply during which the headroom is kept
 
     def __init__(self, per_second: float, headroom: float = 1.0,
@@ -121,7 +121,7 @@ class Worker:
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            batch = await self.store.due(self.platform, now_iso(), 100)
+            batch = await self.store.due(self.platform, now_iso(), 500)
             if not batch:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.idle)
@@ -133,7 +133,8 @@ class Worker:
                     break
                 await self.budget.reserve()
                 await slots.acquire()
-                await self.store.mark(delivery.id, "sending")  # before it can leave
+                # The row is marked `sending` in the task, before its message leaves; rows of
+                # this batch are not fetched again before the whole batch is done.
                 task = asyncio.create_task(self._send(delivery, slots))
                 flying.add(task)
                 task.add_done_callback(flying.discard)
@@ -141,13 +142,12 @@ class Worker:
 
     async def _send(self, delivery: Delivery, slots: asyncio.Semaphore) -> None:
         try:
-            await self.one(delivery, marked=True)
+            await self.one(delivery)
         finally:
             slots.release()
 
-    async def one(self, delivery: Delivery, marked: bool = False) -> None:
-        if not marked:
-            await self.store.mark(delivery.id, "sending")
+    async def one(self, delivery: Delivery) -> None:
+        await self.store.mark(delivery.id, "sending")
         try:
             outcome = await self.sender.deliver(delivery)
         except Exception as error:  # a bug or an unexpected answer: retried like a 5xx
