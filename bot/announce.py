@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.i18n import Translator
 from storage import Recipient, Store
 
 MAX_TEXT = 1000
+_LINK = re.compile(r"https://\S{3,500}")
+
+
+def is_link(text: str) -> bool:
+    """A link an announcement or event may carry: https, no spaces, of sensible length."""
+    return bool(_LINK.fullmatch(text))
 
 
 class NotAllowed(Exception):
@@ -37,7 +44,7 @@ def body(i18n: Translator, language: str, text: str, link: str) -> str:
 
 
 async def recipients(store: Store, languages: tuple[str, ...]) -> list[Recipient]:
-    """Each chat once, whichever of these languages it subscribed to."""
+    """Each chat once: one subscribed in several of these languages gets the first of them."""
     found = await store.subscribers(languages)
     return list({(r.platform, r.chat_id): r for r in reversed(found)}.values())
 
@@ -49,10 +56,8 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
     `allowed` is the author's languages (None: an admin, all of them)."""
     if allowed is not None and not set(texts) <= allowed:
         raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
-    found = await store.subscribers(tuple(texts))
-    once = {(r.platform, r.chat_id): r for r in reversed(found)}  # a chat subscribed in two
-    # of these languages gets one message, in the first of them
-    deliveries = [(r, body(i18n, r.language, texts[r.language], link)) for r in once.values()]
+    deliveries = [(r, body(i18n, r.language, texts[r.language], link))
+                  for r in await recipients(store, tuple(texts))]
     announcement = await store.enqueue(author, send_at, "announcement", deliveries)
     await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
                                           f"{len(deliveries)} recipients")

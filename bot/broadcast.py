@@ -14,10 +14,9 @@ import contextlib
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 
 from storage import Delivery, Store
 
@@ -37,8 +36,7 @@ class Outcome:
 SENT = Outcome("sent")
 
 
-class Sender(Protocol):
-    async def deliver(self, delivery: Delivery) -> Outcome: ...
+Send = Callable[[Delivery], Awaitable[Outcome]]  # an adapter's broadcast method
 
 
 class Budget:
@@ -110,11 +108,11 @@ class Worker:
 
     IN_FLIGHT = 4  # sends overlapping, so that a round trip does not slow the pace down
 
-    def __init__(self, store: Store, platform: str, sender: Sender, budget: Budget,
+    def __init__(self, store: Store, platform: str, send: Send, budget: Budget,
                  idle: float = 0.5, backoff: float = 2.0) -> None:
         self.store = store
         self.platform = platform
-        self.sender = sender
+        self.send = send
         self.budget = budget
         self.idle = idle
         self.backoff = backoff  # seconds before the first retry of a transient error; doubles
@@ -149,7 +147,7 @@ class Worker:
     async def one(self, delivery: Delivery) -> None:
         await self.store.mark(delivery.id, "sending")
         try:
-            outcome = await self.sender.deliver(delivery)
+            outcome = await self.send(delivery)
         except Exception as error:  # a bug or an unexpected answer: retried like a 5xx
             log.exception("%s: delivery %d failed unexpectedly", self.platform, delivery.id)
             outcome = Outcome("retry", type(error).__name__)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from bot.announce import MAX_TEXT as MAX_ANNOUNCEMENT
-from bot.announce import enqueue
+from bot.announce import enqueue, is_link
 from bot.bootstrap import Texts
 from bot.broadcast import iso, now_iso
 from bot.events import EventError, parse_start
@@ -173,6 +173,8 @@ async def events_cli(store: Store, args: argparse.Namespace) -> int:
     try:
         if unknown:
             raise EventError(f"unknown language codes {unknown}")
+        if args.link and not is_link(args.link):
+            raise EventError(f"{args.link!r} is not a link starting with https://")
         start = parse_start(args.at, args.tz)
     except EventError as error:
         print(error, file=sys.stderr)
@@ -201,7 +203,7 @@ async def announce_cli(settings: Settings, store: Store, args: argparse.Namespac
         return 2
     unknown = [c for c in languages if c not in LOCALES]
     too_long = [t for t in texts if len(t) > MAX_ANNOUNCEMENT]
-    if unknown or too_long or (args.link and not args.link.startswith("https://")):
+    if unknown or too_long or (args.link and not is_link(args.link)):
         print(f"unknown codes {unknown}, or a text over {MAX_ANNOUNCEMENT} characters, or a link "
               "that does not start with https://", file=sys.stderr)
         return 2
@@ -212,8 +214,9 @@ async def announce_cli(settings: Settings, store: Store, args: argparse.Namespac
         except EventError as error:
             print(error, file=sys.stderr)
             return 2
-    versions = dict(zip(languages, texts * len(languages) if len(texts) == 1 else texts,
-                        strict=False))
+    if len(texts) == 1:
+        texts = texts * len(languages)
+    versions = dict(zip(languages, texts, strict=True))
     texts_ = Texts.load(settings)
     announcement, count = await enqueue(store, texts_.i18n, "cli", None, versions, args.link,
                                         send_at)

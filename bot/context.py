@@ -11,8 +11,10 @@ from bot.i18n import Translator
 from bot.languages import AUTONYMS, DEFAULT
 from bot.respondent import respondent_id
 from bot.settings import Settings
-from bot.types import Button, Incoming, Reply, Text, UserKey
+from bot.types import Action, ActionKind, Button, Incoming, Reply, Text, UserKey
 from storage import Store
+
+DEEP_LINKS = frozenset({"survey", "volunteer", "faq"})  # /start payloads the private chat takes
 
 
 class ButtonExpired(Exception):
@@ -55,9 +57,12 @@ class Context:
         """The user's pseudonymous survey id: a keyed hash that the export cannot trace back."""
         return respondent_id(self.services.secret, self.user.platform, self.user.user_id)
 
-    @property
-    def is_admin(self) -> bool:
-        return (self.user.platform, self.user.user_id) in self.services.settings.admins
+    def refuse_in_group(self, command: str) -> None:
+        """A personal command sent in a group: say so, with a button to the private chat."""
+        payload = command if command in DEEP_LINKS else ""
+        self.reply("error-private-only",
+                   [Button(Text("open-private-chat"), Action(ActionKind.PRIVATE, payload))],
+                   command=f"/{command}")
 
     async def notify(self, to: UserKey, msg_id: str, **args: Any) -> None:
         """A message to someone else, in that person's own language."""

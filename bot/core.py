@@ -12,7 +12,7 @@ from bot.flood import FloodGate
 from bot.languages import AUTONYMS, DEFAULT, negotiate
 from bot.locks import KeyedLocks
 from bot.router import Routes
-from bot.types import Action, ActionKind, Button, Incoming, Rendered, Reply, Text
+from bot.types import ActionKind, Incoming, Rendered, Reply, Text
 
 log = logging.getLogger(__name__)
 
@@ -20,17 +20,6 @@ MAX_INPUT = 4000  # characters; Telegram's own limit is 4096, Discord's 2000 (40
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
-
-
-DEEP_LINKS = frozenset({"survey", "volunteer", "faq"})  # /start payloads the private chat takes
-
-
-def private_only(ctx: Context, command: str) -> None:
-    """Refuse a personal command in a group, with a button to the private chat."""
-    payload = command if command in DEEP_LINKS else ""
-    ctx.reply("error-private-only",
-              [Button(Text("open-private-chat"), Action(ActionKind.PRIVATE, payload))],
-              command=f"/{command}")
 
 
 class Core:
@@ -145,7 +134,7 @@ class Core:
                 ctx.reply("unknown-command", command=text.split()[0][:40])
             return
         if command.private_only and not ctx.incoming.private:
-            private_only(ctx, name)
+            ctx.refuse_in_group(name)
             return
         assert match is not None
         await handler(ctx, (match.group(3) or "").strip())

@@ -8,6 +8,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot import events
+from bot.announce import recipients
 from bot.broadcast import iso, now_iso
 from bot.i18n import Translator
 from bot.languages import LOCALES
@@ -23,7 +24,7 @@ async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) ->
     queued = 0
     for event in await store.events_to_remind(iso(now + ahead)):
         if event.starts_at >= iso(now):
-            found = await store.subscribers(event.languages or LOCALES)
+            found = await recipients(store, event.languages or LOCALES)
             deliveries = [(r, i18n.format(r.language, "events-reminder", {
                 "title": events.title(i18n, r.language, event),
                 "when": events.when(r.language, event), "zone": event.timezone,

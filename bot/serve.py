@@ -29,13 +29,6 @@ class Adapter(Protocol):
     async def broadcast(self, delivery: Delivery) -> Outcome: ...
 
 
-class _Sender:
-    def __init__(self, adapter: Adapter) -> None:
-        self.adapter = adapter
-
-    async def deliver(self, delivery: Delivery) -> Outcome:
-        return await self.adapter.broadcast(delivery)
-
 
 class Server:
     """The adapters of one process, and delivery of messages addressed to someone else."""
@@ -84,7 +77,7 @@ class Server:
             for adapter in self.adapters.values():
                 await adapter.start()
                 started.append(adapter)
-                worker = Worker(store, adapter.platform, _Sender(adapter), adapter.budget,
+                worker = Worker(store, adapter.platform, adapter.broadcast, adapter.budget,
                                 backoff=self.backoff)
                 tasks.append(asyncio.create_task(worker.run(stop)))
             tasks.append(asyncio.create_task(

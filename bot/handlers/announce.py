@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 
 from bot import announce
@@ -16,7 +15,6 @@ from storage import FlowState
 
 router = Router("announce")
 FLOW = "announce"
-_LINK = re.compile(r"https://\S{3,500}")
 
 
 async def _allowed(ctx: Context) -> frozenset[str] | None:
@@ -80,7 +78,7 @@ async def typed(ctx: Context, text: str) -> None:
         ctx.reply("announce-ask-link", [Button(Text("flow-skip"),
                                                Action(ActionKind.ANNOUNCE_NO_LINK))])
     elif state.step == "link":
-        if not _LINK.fullmatch(text):
+        if not announce.is_link(text):
             ctx.reply("announce-bad-link", [Button(Text("flow-skip"),
                                                    Action(ActionKind.ANNOUNCE_NO_LINK))])
             return

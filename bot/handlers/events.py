@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
-from bot import events
+from bot import announce, events
 from bot.broadcast import iso, now_iso
 from bot.context import ButtonExpired, Context
 from bot.languages import AUTONYMS
@@ -16,7 +15,6 @@ from storage import Event, FlowState
 
 router = Router("events")
 FLOW = "event-add"
-_LINK = re.compile(r"https://\S{3,500}")
 MAX_TITLE = 200
 
 
@@ -88,7 +86,7 @@ async def typed(ctx: Context, text: str) -> None:
             return
         await _ask_link(ctx, state, text.strip())
     elif state.step == "link":
-        if not _LINK.fullmatch(text):
+        if not announce.is_link(text):
             ctx.reply("announce-bad-link", _no_link())
             return
         await _finish(ctx, state, text)

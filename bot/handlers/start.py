@@ -22,7 +22,7 @@ async def start(ctx: Context, payload: str) -> None:
         if ctx.incoming.private:
             await survey.survey(ctx, "")
         else:
-            ctx.reply("error-private-only", command="/survey")
+            ctx.refuse_in_group("survey")
         return
     if payload.startswith("lang-") and await language.choose(ctx, payload[5:]):
         return

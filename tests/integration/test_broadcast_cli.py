@@ -35,6 +35,8 @@ async def test_events_announcements_report_audit(tmp_path: Path) -> None:
     assert cli(db, "events", "add", "--title", "x", "--at", "soon").returncode == 2
     assert cli(db, "events", "add", "--title", "x", "--at", "2099-01-01T00:00",
                "--tz", "Nowhere/City").returncode == 2
+    assert cli(db, "events", "add", "--title", "x", "--at", "2099-01-01T00:00",
+               "--link", "javascript:alert(1)").returncode == 2
 
     sent = cli(db, "announce", "--lang", "de", "--text", "Hallo <b>alle</b>",
                "--lang", "fr", "--text", "Bonjour à tous", "--link", "https://example.org")

@@ -185,6 +185,7 @@ async def test_survey_is_private_and_forget_deletes_the_answers(core: Core) -> N
     assert "private chat" in group.text
     await group.send("/start survey")
     assert "private chat" in group.text
+    assert actions.decode(group.button(ActionKind.PRIVATE)).arg == "survey"
     person = Respondent(core)
     await complete(person)
     await person.send("/forget")
