@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.i18n import Translator
-from storage import Recipient, Store
+from storage import AnnouncementKind, ChatKind, Recipient, Store
 
 MAX_TEXT = 1000
 _LINK = re.compile(r"https://\S{3,500}")
@@ -31,8 +31,8 @@ class Reach:
     @classmethod
     def of(cls, recipients: list[Recipient]) -> Reach:
         return cls(
-            people=sum(1 for r in recipients if r.kind == "user"),
-            channels=sum(1 for r in recipients if r.kind != "user"),
+            people=sum(1 for r in recipients if r.kind == ChatKind.USER),
+            channels=sum(1 for r in recipients if r.kind != ChatKind.USER),
             telegram=sum(1 for r in recipients if r.platform == "telegram"),
             discord=sum(1 for r in recipients if r.platform == "discord"),
         )
@@ -53,12 +53,15 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
                   texts: dict[str, str], link: str, send_at: str) -> tuple[int, int]:
     """Queue one announcement; `texts` maps each language to its version. Returns (id, count).
 
-    `allowed` is the author's languages (None: an admin, all of them)."""
+    `allowed` is the author's languages (None: an admin, all of them). The announcement, its
+    deliveries and its audit entry are one transaction."""
     if allowed is not None and not set(texts) <= allowed:
         raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
     deliveries = [(r, body(i18n, r.language, texts[r.language], link))
                   for r in await recipients(store, tuple(texts))]
-    announcement = await store.enqueue(author, send_at, "announcement", deliveries)
-    await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
-                                          f"{len(deliveries)} recipients")
+    async with store.transaction():
+        announcement = await store.enqueue(author, send_at, AnnouncementKind.ANNOUNCEMENT,
+                                           deliveries)
+        await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
+                                              f"{len(deliveries)} recipients")
     return announcement, len(deliveries)

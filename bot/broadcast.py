@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from storage import Delivery, Store
+from storage import ChatKind, Delivery, DeliveryStatus, Store
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -145,24 +145,26 @@ class Worker:
             slots.release()
 
     async def one(self, delivery: Delivery) -> None:
-        await self.store.mark(delivery.id, "sending")
+        await self.store.mark(delivery.id, DeliveryStatus.SENDING)
         try:
             outcome = await self.send(delivery)
         except Exception as error:  # a bug or an unexpected answer: retried like a 5xx
             log.exception("%s: delivery %d failed unexpectedly", self.platform, delivery.id)
             outcome = Outcome("retry", type(error).__name__)
         if outcome.kind == "sent":
-            await self.store.mark(delivery.id, "sent")
+            await self.store.mark(delivery.id, DeliveryStatus.SENT)
         elif outcome.kind == "blocked":
-            await self.store.mark(delivery.id, "skipped", outcome.reason or "blocked the bot")
-            await self.store.unsubscribe(delivery.platform, delivery.chat_id)
-            if delivery.kind == "user":
-                await self.store.set_reachable(delivery.platform, delivery.chat_id, False)
+            async with self.store.transaction():
+                await self.store.mark(delivery.id, DeliveryStatus.SKIPPED,
+                                      outcome.reason or "blocked the bot")
+                await self.store.unsubscribe(delivery.platform, delivery.chat_id)
+                if delivery.kind == ChatKind.USER:
+                    await self.store.set_reachable(delivery.platform, delivery.chat_id, False)
         elif outcome.kind == "retry" and delivery.attempts + 1 < MAX_ATTEMPTS:
             wait = outcome.retry_after or self.backoff * 2.0 ** delivery.attempts
             if outcome.retry_after:
                 self.budget.pause(outcome.retry_after)
             later = iso(datetime.now(UTC) + timedelta(seconds=wait))
-            await self.store.mark(delivery.id, "queued", outcome.reason, next_at=later)
+            await self.store.mark(delivery.id, DeliveryStatus.QUEUED, outcome.reason, next_at=later)
         else:
-            await self.store.mark(delivery.id, "failed", outcome.reason or "gave up")
+            await self.store.mark(delivery.id, DeliveryStatus.FAILED, outcome.reason or "gave up")

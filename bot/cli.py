@@ -97,9 +97,12 @@ async def console(settings: Settings, user: str, lang: str | None, private: bool
 async def migrate(settings: Settings) -> int:
     from storage import open_store
 
-    store = await open_store(settings.database_url)
+    store = await open_store(settings.database_url, upgrade=False)
     try:
-        print(f"database at schema version {await store.schema_version()}")
+        applied = await store.migrate()
+        print(f"applied {', '.join(applied)}" if applied else "nothing to apply")
+        print(f"database at revision {await store.schema_version()}, the newest this release "
+              "ships")
     finally:
         await store.close()
     return 0

@@ -147,7 +147,8 @@ async def role(store: Store, args: argparse.Namespace) -> int:
     if args.action == "revoke":
         done = await store.revoke_role(platform, user_id, "liaison")
         if done:
-            await store.audit("cli", "revoke", f"{platform}:{user_id} liaison")
+            await store.audit("cli", "revoke", f"{platform}:{user_id} liaison",
+                              subject=f"{platform}:{user_id}")
         print("revoked" if done else "had no liaison role")
         return 0
     languages = tuple(code.strip() for code in args.lang.split(",") if code.strip())
@@ -156,8 +157,10 @@ async def role(store: Store, args: argparse.Namespace) -> int:
         print(f"unknown language codes {unknown}; use some of: {', '.join(LOCALES)}",
               file=sys.stderr)
         return 2
-    await store.grant_role(platform, user_id, "liaison", languages)
-    await store.audit("cli", "grant", f"{platform}:{user_id} liaison for {','.join(languages)}")
+    async with store.transaction():
+        await store.grant_role(platform, user_id, "liaison", languages)
+        await store.audit("cli", "grant", f"{platform}:{user_id} liaison for "
+                          f"{','.join(languages)}", subject=f"{platform}:{user_id}")
     print(f"{platform}:{user_id} is liaison for {', '.join(languages)}")
     return 0
 

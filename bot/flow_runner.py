@@ -12,15 +12,20 @@ from bot.types import Action, ActionKind, Button, Text
 from storage import FlowState
 
 Finish = Callable[[Context, dict[str, Any]], Awaitable[None]]
+Start = Callable[[Context, FlowState], Awaitable[None]]
 CHOICE_KINDS = (QType.SINGLE, QType.SCALE, QType.YESNO, QType.LANGUAGE)
 
 
 class FlowRunner:
-    """One flow definition and what to do with the answers when it is complete."""
+    """One flow definition and what to do with the answers when it is complete.
 
-    def __init__(self, flow: FlowDef, finish: Finish) -> None:
+    The finisher ends the flow itself (in the same transaction as what it stores), or moves
+    it on to a confirmation step."""
+
+    def __init__(self, flow: FlowDef, finish: Finish, begin: Start) -> None:
         self.flow = flow
         self.finish = finish
+        self.begin = begin  # how a flow starts: see bot/handlers/flows.py
 
     @property
     def name(self) -> str:
@@ -30,7 +35,7 @@ class FlowRunner:
         first = self.flow.after(None, {})
         assert first is not None  # parse_flow refuses empty flows; the first has no condition
         state = FlowState(self.name, first.id, {"answers": {}, "history": [], "picked": []})
-        await self._save(ctx, state)
+        await self.begin(ctx, state)
         self.ask(ctx, state)
 
     def ask(self, ctx: Context, state: FlowState) -> None:
@@ -152,8 +157,8 @@ class FlowRunner:
         history = [*state.data.get("history", []), question.id]
         following = self.flow.after(question.id, answers)
         if following is None:
-            await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
-            await self.finish(ctx, answers)
+            async with ctx.store.transaction():
+                await self.finish(ctx, answers)
             return
         earlier = answers.get(following.id)
         state = FlowState(self.name, following.id, {

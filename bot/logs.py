@@ -34,3 +34,5 @@ def configure(level: str, secrets: Iterable[str | None]) -> None:
     root.setLevel(level)
     # httpx logs each request's URL at INFO; a Bot API URL contains the token.
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
+    # Alembic narrates every step at INFO; the store logs the revisions it applied instead.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))

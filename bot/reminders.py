@@ -12,7 +12,7 @@ from bot.announce import recipients
 from bot.broadcast import iso, now_iso
 from bot.i18n import Translator
 from bot.languages import LOCALES
-from storage import Store
+from storage import AnnouncementKind, Store
 
 log = logging.getLogger(__name__)
 AHEAD = timedelta(hours=24)
@@ -23,15 +23,18 @@ async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) ->
     now = datetime.now(UTC)
     queued = 0
     for event in await store.events_to_remind(iso(now + ahead)):
-        if event.starts_at >= iso(now):
-            found = await recipients(store, event.languages or LOCALES)
-            deliveries = [(r, i18n.format(r.language, "events-reminder", {
-                "title": events.title(i18n, r.language, event),
-                "when": events.when(r.language, event), "zone": event.timezone,
-                "link": event.link}).rstrip()) for r in found]
-            await store.enqueue("events", now_iso(), "reminder", deliveries)
-            queued += len(deliveries)
-        await store.mark_reminded(event.id)
+        # Queued and marked in one transaction: a crash in between can neither lose the
+        # reminders nor queue them twice.
+        async with store.transaction():
+            if event.starts_at >= iso(now):
+                found = await recipients(store, event.languages or LOCALES)
+                deliveries = [(r, i18n.format(r.language, "events-reminder", {
+                    "title": events.title(i18n, r.language, event),
+                    "when": events.when(r.language, event), "zone": event.timezone,
+                    "link": event.link}).rstrip()) for r in found]
+                await store.enqueue("events", now_iso(), AnnouncementKind.REMINDER, deliveries)
+                queued += len(deliveries)
+            await store.mark_reminded(event.id)
     return queued
 
 

@@ -1,9 +1,13 @@
-"""Storage port and its implementations; chosen by DATABASE_URL. Imports nothing from bot/."""
+"""Storage port and its implementation on SQLite or PostgreSQL, chosen by DATABASE_URL.
+Imports nothing from bot/."""
 
 from __future__ import annotations
 
 from storage.base import (
+    AnnouncementKind,
+    ChatKind,
     Delivery,
+    DeliveryStatus,
     Event,
     FlowState,
     Recipient,
@@ -16,6 +20,6 @@ from storage.base import (
 from storage.url import open_store
 
 __all__ = [
-    "Delivery", "Event", "FlowState", "Recipient", "Response", "Role", "Store", "StoreError",
-    "Volunteer", "open_store",
+    "AnnouncementKind", "ChatKind", "Delivery", "DeliveryStatus", "Event", "FlowState",
+    "Recipient", "Response", "Role", "Store", "StoreError", "Volunteer", "open_store",
 ]

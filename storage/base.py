@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Protocol
 
 
@@ -19,13 +21,50 @@ class FlowState:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+class DeliveryStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class ChatKind(StrEnum):
+    """Who a subscription or delivery is for: one person's private chat, a group, a channel."""
+
+    USER = "user"
+    GROUP = "group"
+    CHANNEL = "channel"
+
+
+class AnnouncementKind(StrEnum):
+    ANNOUNCEMENT = "announcement"
+    REMINDER = "reminder"
+
+
 class UserStore(Protocol):
+    def transaction(self) -> AbstractAsyncContextManager[None]:
+        """Every store call made inside `async with store.transaction():` by this task is one
+        atomic unit: all of it is committed at the end, or nothing if an exception leaves."""
+        ...
+
     async def get_language(self, platform: str, user_id: str) -> str | None: ...
     async def set_language(self, platform: str, user_id: str, language: str) -> None: ...
 
     async def get_flow(self, platform: str, user_id: str) -> FlowState | None: ...
-    async def set_flow(self, platform: str, user_id: str, flow: FlowState) -> None: ...
-    async def clear_flow(self, platform: str, user_id: str) -> bool: ...
+    async def set_flow(self, platform: str, user_id: str, flow: FlowState,
+                       park: bool = False) -> None:
+        """Make `flow` the user's current flow. With `park`, a different flow that was running
+        is set aside (not lost); end_flow brings it back."""
+        ...
+
+    async def end_flow(self, platform: str, user_id: str) -> FlowState | None:
+        """End the current flow; returns the flow set aside before it, now current again."""
+        ...
+
+    async def resume_flow(self, platform: str, user_id: str, name: str) -> FlowState | None:
+        """Bring a flow set aside back to the front (setting the current one aside)."""
+        ...
 
     async def set_reachable(self, platform: str, user_id: str, reachable: bool) -> None:
         """Record that messages can (not) reach a user, e.g. after they blocked the bot."""
@@ -45,11 +84,18 @@ class UserStore(Protocol):
     async def get_meta(self, key: str) -> str | None: ...
     async def set_meta(self, key: str, value: str) -> None: ...
 
-    async def drop_user(self, platform: str, user_id: str) -> int:
-        """Delete everything stored about one user; returns the number of records deleted."""
+    async def drop_user(self, platform: str, user_id: str, respondent: str | None = None) -> int:
+        """Delete everything stored about one person, in one transaction: their rows, their
+        private chat's subscriptions and deliveries, their survey response (by `respondent`);
+        their id where others' records name them (audit, announcements, events) is replaced
+        by a placeholder that cannot be traced back. Returns the number of records changed."""
         ...
 
-    async def schema_version(self) -> int: ...
+    async def migrate(self) -> list[str]:
+        """Apply pending migrations; returns the revisions applied."""
+        ...
+
+    async def schema_version(self) -> str | None: ...
     async def close(self) -> None: ...
 
 
@@ -124,10 +170,10 @@ class Delivery:
     announcement_id: int
     platform: str
     chat_id: str
-    kind: str
+    kind: ChatKind
     language: str
     body: str
-    status: str
+    status: DeliveryStatus
     attempts: int
     reason: str = ""
 
@@ -137,11 +183,11 @@ class Recipient:
     platform: str
     chat_id: str
     language: str
-    kind: str  # user, group or channel
+    kind: ChatKind
 
 
 class BroadcastStore(Protocol):
-    async def subscribe(self, platform: str, chat_id: str, language: str, kind: str) -> bool:
+    async def subscribe(self, platform: str, chat_id: str, language: str, kind: ChatKind) -> bool:
         """True if this is a new subscription."""
         ...
 
@@ -158,13 +204,13 @@ class BroadcastStore(Protocol):
     async def events_to_remind(self, before: str) -> list[Event]: ...
     async def mark_reminded(self, event_id: int) -> None: ...
 
-    async def enqueue(self, author: str, send_at: str, kind: str,
+    async def enqueue(self, author: str, send_at: str, kind: AnnouncementKind,
                       deliveries: list[tuple[Recipient, str]]) -> int:
         """One announcement and one delivery row per recipient, in one transaction."""
         ...
 
     async def due(self, platform: str, now: str, limit: int) -> list[Delivery]: ...
-    async def mark(self, delivery_id: int, status: str, reason: str = "",
+    async def mark(self, delivery_id: int, status: DeliveryStatus, reason: str = "",
                    next_at: str | None = None) -> None: ...
     async def requeue_in_flight(self) -> int:
         """After a crash: deliveries left 'sending' go back to the queue."""
@@ -173,7 +219,11 @@ class BroadcastStore(Protocol):
     async def delivery_report(self, announcement_id: int | None = None) -> list[Delivery]: ...
     async def delivery_counts(self) -> dict[str, int]: ...
 
-    async def audit(self, actor: str, action: str, detail: str) -> None: ...
+    async def audit(self, actor: str, action: str, detail: str,
+                    subject: str | None = None) -> None:
+        """One entry of the audit log; `subject` is the person it is about, if any."""
+        ...
+
     async def audit_log(self, limit: int = 100) -> list[tuple[str, str, str, str]]: ...
 
 

@@ -1,11 +1,17 @@
-"""Shared fixtures: a real SQLite file per test, the real bootstrap, a console-driven chat."""
+"""Shared fixtures: a real SQLite file per test, a real PostgreSQL database per run, the real
+bootstrap, a console-driven chat."""
 
 from __future__ import annotations
 
+import asyncio
 import io
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
+import asyncpg
 import pytest
 
 from bot import actions
@@ -15,6 +21,60 @@ from bot.core import Core
 from bot.settings import Settings
 from bot.types import ActionKind, Rendered
 from tests.adapters.fake_telegram import FakeTelegram
+
+T = TypeVar("T")
+POSTGRES = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+
+
+def _in_thread(make: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine to its end on a loop of its own (fixtures that run inside a test's loop)."""
+    async def main() -> T:
+        return await make()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, main()).result()
+
+
+async def _admin(sql: str, database: str = "postgres") -> None:
+    connection = await asyncpg.connect(f"{POSTGRES}/{database}", timeout=5)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A database of its own for this test run on the PostgreSQL at 127.0.0.1:5432, dropped at
+    the end. CI must have it (fails); a machine without it skips these tests, saying why."""
+    name = f"participate_test_{os.getpid()}"
+    try:
+        _in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}"'))
+        _in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
+    except (OSError, asyncpg.PostgresError, TimeoutError) as error:
+        message = f"PostgreSQL at {POSTGRES} does not answer ({error})"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}; CI needs it", pytrace=False)
+        pytest.skip(f"{message}: start it to run the PostgreSQL tests")
+    yield f"{POSTGRES}/{name}"
+    _in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def postgres_url(postgres_database: str) -> str:
+    """The run's PostgreSQL database, emptied: every test starts from no tables at all."""
+    name = postgres_database.rsplit("/", 1)[1]
+    _in_thread(lambda: _admin("DROP SCHEMA public CASCADE; CREATE SCHEMA public", name))
+    return postgres_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test that takes it runs twice: on a new SQLite file and on an empty PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'state.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
 
 
 @pytest.fixture

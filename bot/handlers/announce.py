@@ -7,6 +7,7 @@ import secrets
 from bot import announce
 from bot.broadcast import now_iso
 from bot.context import ButtonExpired, Context
+from bot.handlers import flows
 from bot.languages import AUTONYMS, LOCALES
 from bot.roles import languages_of
 from bot.router import Router
@@ -24,7 +25,11 @@ async def _allowed(ctx: Context) -> frozenset[str] | None:
 
 async def _save(ctx: Context, step: str, **data: object) -> FlowState:
     state = FlowState(FLOW, step, dict(data))
-    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
+    running = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
+    if running is not None and running.name == FLOW:
+        await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
+    else:
+        await flows.start(ctx, state)
     return state
 
 
@@ -112,27 +117,31 @@ async def _confirmed(ctx: Context, action: Action) -> FlowState:
     state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
     if state is None or state.name != FLOW or state.data.get("nonce") != action.token:
         raise ButtonExpired("no announcement waits for this button")
-    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
     return state
 
 
 @router.action(ActionKind.ANNOUNCE_SEND)
 async def send(ctx: Context, action: Action) -> None:
-    """Queues it for every subscriber of its languages; the author's rights are checked again."""
+    """Queues it for every subscriber of its languages; the author's rights are checked again.
+    The flow ends in the same transaction, so a second press cannot queue it twice."""
     state = await _confirmed(ctx, action)
     languages = list(state.data["languages"])
     author = f"{ctx.user.platform}:{ctx.user.user_id}"
+    allowed = await _allowed(ctx)
     try:
-        _, count = await announce.enqueue(
-            ctx.store, ctx.services.i18n, author, await _allowed(ctx),
-            dict.fromkeys(languages, state.data["text"]), state.data["link"], now_iso())
+        async with ctx.store.transaction():
+            _, count = await announce.enqueue(
+                ctx.store, ctx.services.i18n, author, allowed,
+                dict.fromkeys(languages, state.data["text"]), state.data["link"], now_iso())
+            ctx.reply("announce-queued", count=count)
+            await flows.end(ctx)
     except announce.NotAllowed:
         ctx.reply("announce-not-allowed")
-        return
-    ctx.reply("announce-queued", count=count)
+        await flows.end(ctx)
 
 
 @router.action(ActionKind.ANNOUNCE_CANCEL)
 async def cancel(ctx: Context, action: Action) -> None:
     await _confirmed(ctx, action)
     ctx.reply("announce-cancelled")
+    await flows.end(ctx)

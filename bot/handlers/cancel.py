@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.handlers.flows import end
 from bot.router import Router
 
 router = Router("cancel")
@@ -11,5 +12,8 @@ router = Router("cancel")
 @router.command("cancel")
 async def cancel(ctx: Context, _args: str) -> None:
     """Stops the running flow, or says there is none."""
-    stopped = await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
-    ctx.reply("cancel-done" if stopped else "cancel-nothing")
+    if await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id) is None:
+        ctx.reply("cancel-nothing")
+        return
+    ctx.reply("cancel-done")
+    await end(ctx)

@@ -7,6 +7,7 @@ from datetime import datetime
 from bot import announce, events
 from bot.broadcast import iso, now_iso
 from bot.context import ButtonExpired, Context
+from bot.handlers import flows
 from bot.languages import AUTONYMS
 from bot.roles import languages_of
 from bot.router import Router
@@ -42,7 +43,8 @@ async def add(ctx: Context) -> None:
     if allowed is not None and not allowed:
         ctx.reply("announce-not-allowed")
         return
-    await _save(ctx, "title", languages=sorted(allowed) if allowed is not None else [])
+    await flows.start(ctx, FlowState(FLOW, "title", {
+        "languages": sorted(allowed) if allowed is not None else []}))
     ctx.reply("events-ask-title")
 
 
@@ -121,13 +123,14 @@ async def _finish(ctx: Context, state: FlowState, link: str) -> None:
         return
     languages = tuple(data["languages"])
     author = f"{ctx.user.platform}:{ctx.user.user_id}"
-    number = await ctx.store.add_event(data["title"], iso(start), data["zone"], languages,
-                                       link, author)
-    await ctx.store.audit(author, "event", f"#{number} {data['title']} at {iso(start)}")
-    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
-    event = Event(number or 0, data["title"], iso(start), data["zone"], languages, link, author)
+    event = Event(0, data["title"], iso(start), data["zone"], languages, link, author)
     named = ", ".join(AUTONYMS[c] for c in languages) or ctx.t("results-all-languages")
     ctx.reply("events-added", languages=named, when=events.when(ctx.locale, event),
               zone=data["zone"])
+    async with ctx.store.transaction():
+        number = await ctx.store.add_event(data["title"], iso(start), data["zone"], languages,
+                                           link, author)
+        await ctx.store.audit(author, "event", f"#{number} {data['title']} at {iso(start)}")
+        await flows.end(ctx)
 
 

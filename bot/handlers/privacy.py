@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 
 from bot.context import ButtonExpired, Context
+from bot.handlers.flows import end, start
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text
 from storage import FlowState
@@ -23,8 +24,7 @@ async def privacy(ctx: Context, _args: str) -> None:
 async def forget(ctx: Context, _args: str) -> None:
     """Asks for confirmation; only the buttons of this very question can confirm."""
     nonce = secrets.token_urlsafe(6)
-    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, FlowState(FLOW, "confirm",
-                                                                            {"nonce": nonce}))
+    await start(ctx, FlowState(FLOW, "confirm", {"nonce": nonce}))
     ctx.reply("forget-confirm", [
         Button(Text("forget-yes"), Action(ActionKind.FORGET_YES, token=nonce)),
         Button(Text("forget-no"), Action(ActionKind.FORGET_NO, token=nonce)),
@@ -43,8 +43,7 @@ async def _pending(ctx: Context, action: Action) -> None:
 async def confirm(ctx: Context, action: Action) -> None:
     """Deletes everything stored about the user and says how much."""
     await _pending(ctx, action)
-    count = await ctx.store.drop_user(ctx.user.platform, ctx.user.user_id)
-    count += await ctx.store.delete_responses(ctx.respondent)
+    count = await ctx.store.drop_user(ctx.user.platform, ctx.user.user_id, ctx.respondent)
     ctx.reply("forget-done", count=count)
 
 
@@ -52,12 +51,12 @@ async def confirm(ctx: Context, action: Action) -> None:
 async def keep(ctx: Context, action: Action) -> None:
     """Keeps everything."""
     await _pending(ctx, action)
-    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
     ctx.reply("forget-kept")
+    await end(ctx)
 
 
 @router.flow(FLOW)
 async def typed_while_confirming(ctx: Context, text: str) -> None:
     """Typing instead of pressing a button counts as "no": nothing is deleted."""
-    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
     ctx.reply("forget-kept")
+    await end(ctx)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.context import Context
 from bot.languages import LOCALES, negotiate
 from bot.router import Router
+from storage import ChatKind
 
 router = Router("setup")
 
@@ -24,12 +25,13 @@ async def setup(ctx: Context, args: str) -> None:
     if chosen is None or not channel.strip().isdigit():
         ctx.reply("setup-bad-language", code=code[:35], codes=", ".join(LOCALES))
         return
-    previous = await ctx.store.get_announcements(incoming.platform, incoming.chat_id)
-    if previous:
-        await ctx.store.unsubscribe(incoming.platform, previous)
-    await ctx.store.set_chat_language(incoming.platform, incoming.chat_id, chosen)
-    await ctx.store.set_announcements(incoming.platform, incoming.chat_id, channel.strip())
-    # The channel receives the announcements of the server's language.
-    await ctx.store.subscribe(incoming.platform, channel.strip(), chosen, "channel")
+    async with ctx.store.transaction():
+        previous = await ctx.store.get_announcements(incoming.platform, incoming.chat_id)
+        if previous:
+            await ctx.store.unsubscribe(incoming.platform, previous)
+        await ctx.store.set_chat_language(incoming.platform, incoming.chat_id, chosen)
+        await ctx.store.set_announcements(incoming.platform, incoming.chat_id, channel.strip())
+        # The channel receives the announcements of the server's language.
+        await ctx.store.subscribe(incoming.platform, channel.strip(), chosen, ChatKind.CHANNEL)
     ctx.locale = chosen
     ctx.reply("setup-done", channel=f"<#{channel.strip()}>")

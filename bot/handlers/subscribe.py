@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.context import Context
 from bot.languages import AUTONYMS, negotiate
 from bot.router import Router
+from storage import ChatKind
 
 router = Router("subscribe")
 
@@ -24,10 +25,10 @@ async def subscribe(ctx: Context, args: str) -> None:
         if not incoming.chat_admin:
             ctx.reply("subscribe-group-admin-only")
             return
-        await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, "group")
+        await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, ChatKind.GROUP)
         ctx.reply("subscribe-group-done", language=AUTONYMS[language])
         return
-    new = await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, "user")
+    new = await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, ChatKind.USER)
     await ctx.store.set_reachable(incoming.platform, incoming.user_id, True)
     ctx.reply("subscribe-done" if new else "subscribe-already", language=AUTONYMS[language])
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.context import ButtonExpired, Context
 from bot.flow import FlowDef, QType, Question
-from bot.handlers.flows import current, finisher, runner
+from bot.handlers.flows import current, end, finisher, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text
@@ -20,7 +20,11 @@ NAME = "survey"
 async def survey(ctx: Context, _args: str) -> None:
     """Resumes a survey in progress, offers to change earlier answers, or starts the survey."""
     running = await current(ctx)
-    if running is not None and running[1].name == NAME:
+    if running is None or running[1].name != NAME:
+        # A survey set aside for another flow comes back to the front.
+        parked = await ctx.store.resume_flow(ctx.user.platform, ctx.user.user_id, NAME)
+        running = None if parked is None else (runner(ctx, NAME), parked)
+    if running is not None:
         ctx.reply("survey-resume")
         running[0].ask(ctx, running[1])
         return
@@ -41,9 +45,11 @@ async def begin(ctx: Context) -> None:
 
 @finisher(NAME)
 async def save(ctx: Context, answers: dict[str, Any]) -> None:
-    """Stores the answers under the pseudonymous id, replacing any earlier response."""
+    """Stores the answers under the pseudonymous id, replacing any earlier response; the same
+    transaction ends the flow, so the answers are never lost half way."""
     await ctx.store.save_response(Response(NAME, ctx.respondent, ctx.locale, answers))
     ctx.reply("survey-thanks")
+    await end(ctx)
 
 
 @router.action(ActionKind.SURVEY_CHANGE)

@@ -6,7 +6,7 @@ import secrets
 from typing import Any
 
 from bot.context import ButtonExpired, Context
-from bot.handlers.flows import finisher, runner
+from bot.handlers.flows import end, finisher, resumable, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text, UserKey
@@ -33,6 +33,12 @@ async def confirm(ctx: Context, answers: dict[str, Any]) -> None:
     show_confirmation(ctx, answers, nonce)
 
 
+@resumable(CONFIRM, NAME)
+async def confirm_again(ctx: Context, state: FlowState) -> None:
+    """The sign-up waiting for "Send", shown again after another flow."""
+    show_confirmation(ctx, state.data["answers"], state.data["nonce"])
+
+
 def show_confirmation(ctx: Context, answers: dict[str, Any], nonce: str) -> None:
     ctx.reply("volunteer-confirm",
               [Button(Text("volunteer-send"), Action(ActionKind.VOLUNTEER_SEND, token=nonce))],
@@ -47,10 +53,11 @@ async def send(ctx: Context, action: Action) -> None:
     if state is None or state.name != CONFIRM or state.data.get("nonce") != action.token:
         raise ButtonExpired("no volunteer sign-up waits for this button")
     answers = state.data["answers"]
-    await ctx.store.add_volunteer(ctx.user.platform, ctx.user.user_id, answers["group"],
-                                  answers["language"], answers["contact"])
-    await ctx.store.clear_flow(ctx.user.platform, ctx.user.user_id)
     ctx.reply("volunteer-thanks")
+    async with ctx.store.transaction():
+        await ctx.store.add_volunteer(ctx.user.platform, ctx.user.user_id, answers["group"],
+                                      answers["language"], answers["contact"])
+        await end(ctx)
     for platform, user_id in sorted(ctx.services.settings.admins):
         await ctx.notify(UserKey(platform, user_id), "volunteer-notify", group=answers["group"],
                          language=AUTONYMS.get(answers["language"], answers["language"]),

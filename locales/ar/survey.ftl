@@ -43,6 +43,10 @@ survey-change-answers = تغيير إجاباتي
 survey-keep-answers = أبقِها كما هي
 survey-kept = ستبقى إجاباتك كما هي. شكرًا لك!
 survey-resume = أهلًا بعودتك! لنكمل من حيث توقفت.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = وضعتُ { $command } الذي لم تُكمله جانبًا: سيُستأنف من حيث توقفت عندما تنتهي هنا.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = عدنا إلى ما كنت تفعله من قبل، ولم يضع شيء من إجاباتك.
 flow-back = رجوع
 flow-skip = تخطي
 flow-done = تم

@@ -2,11 +2,11 @@
 
 privacy-info = Hvad jeg gemmer om dig, og hvorfor:
     • dit bruger-id på denne platform og det sprog, du har valgt, så jeg kan svare dig på dit sprog;
-    • hvor du er i en samtale trin for trin, så du kan fortsætte efter en pause;
+    • hvor du er i en samtale trin for trin, og et spørgeskema, du har lagt til side for at gøre noget andet, så du kan fortsætte senere;
     • dine svar på spørgeskemaet under et pseudonymt id, der beregnes med en hemmelig nøgle, aldrig sammen med dit bruger-id;
     • hvis du melder dig som kontaktperson: din gruppe, dens sprog og de kontaktoplysninger, du giver, til strategiteamet;
-    • de sprog, hvis meddelelser du får, og om hver meddelelse er nået frem til dig.
-    Jeg gemmer ingen brugernavne og ingen kopier af dine beskeder. Send /forget for at slette alt, hvad jeg gemmer om dig.
+    • de sprog, hvis meddelelser du får, og de meddelelser, der venter på dig eller allerede er sendt til dig.
+    Jeg gemmer alt dette, indtil du sender /forget, som sletter det hele på én gang, også meddelelser, der endnu ikke er sendt til dig. Meddelelser og begivenheder, du har skrevet som kontaktperson, bliver liggende, men viser ikke længere, hvem der har skrevet dem. Jeg gemmer ingen brugernavne og ingen kopier af dine beskeder.
 forget-confirm = Vil du virkelig have, at jeg sletter alt, hvad jeg gemmer om dig? Det kan ikke fortrydes.
 forget-yes = Ja, slet alt
 forget-no = Nej, behold det

@@ -43,6 +43,10 @@ survey-change-answers = Ændr mine svar
 survey-keep-answers = Behold dem
 survey-kept = Dine svar forbliver, som de er. Tak!
 survey-resume = Velkommen tilbage! Lad os fortsætte, hvor du slap.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Det, du var i gang med i { $command }, er lagt til side: Når du er færdig her, fortsætter det, hvor du slap.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Tilbage til det, du var i gang med før; intet af det, du har svaret, er gået tabt.
 flow-back = Tilbage
 flow-skip = Spring over
 flow-done = Færdig

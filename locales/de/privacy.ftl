@@ -2,11 +2,11 @@
 
 privacy-info = Was ich über dich speichere und warum:
     • deine Nutzerkennung auf dieser Plattform und die Sprache, die du gewählt hast, damit ich dir in deiner Sprache antworten kann;
-    • an welcher Stelle du in einem schrittweisen Dialog bist, damit du nach einer Pause weitermachen kannst;
+    • an welcher Stelle du in einem schrittweisen Dialog bist, und eine Umfrage, die du beiseitegelegt hast, um etwas anderes zu tun, damit du später weitermachen kannst;
     • deine Antworten in der Umfrage, unter einer pseudonymen Kennung, die mit einem geheimen Schlüssel berechnet wird, nie zusammen mit deiner Nutzerkennung;
     • wenn du dich als Ansprechperson meldest: deine Gruppe, ihre Sprache und die Kontaktmöglichkeit, die du angibst, für das Strategieteam;
-    • die Sprachen, deren Ankündigungen du bekommst, und ob dich jede Ankündigung erreicht hat.
-    Ich speichere keine Benutzernamen und keine Kopien deiner Nachrichten. Sende /forget, um alles zu löschen, was ich über dich speichere.
+    • die Sprachen, deren Ankündigungen du bekommst, und die Ankündigungen, die auf dich warten oder dir schon geschickt wurden.
+    Ich speichere das alles, bis du /forget sendest; damit wird alles auf einmal gelöscht, auch Ankündigungen, die dir noch nicht geschickt wurden. Ankündigungen und Veranstaltungen, die du als Ansprechperson geschrieben hast, bleiben bestehen, zeigen aber nicht mehr, wer sie geschrieben hat. Ich speichere keine Benutzernamen und keine Kopien deiner Nachrichten.
 forget-confirm = Soll ich wirklich alles löschen, was ich über dich speichere? Das lässt sich nicht rückgängig machen.
 forget-yes = Ja, alles löschen
 forget-no = Nein, behalten

@@ -43,6 +43,10 @@ survey-change-answers = Antworten ändern
 survey-keep-answers = Beibehalten
 survey-kept = Deine Antworten bleiben, wie sie sind. Danke!
 survey-resume = Willkommen zurück! Machen wir da weiter, wo du aufgehört hast.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Was du mit { $command } angefangen hast, lege ich beiseite: Sobald du hier fertig bist, geht es dort weiter, wo du aufgehört hast.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Zurück zu dem, was du vorher gemacht hast; keine deiner Antworten ist verloren gegangen.
 flow-back = Zurück
 flow-skip = Überspringen
 flow-done = Fertig

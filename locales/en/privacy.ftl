@@ -2,11 +2,11 @@
 
 privacy-info = What I store about you, and why:
     • your user id on this platform and the language you chose, so that I can answer you in your language;
-    • where you are in a step-by-step conversation, so that you can continue after a break;
+    • where you are in a step-by-step conversation, and a survey you set aside to do something else, so that you can continue later;
     • your survey answers, under a pseudonymous id computed with a secret key, never with your user id;
     • if you volunteer as a liaison: your group, its language and the contact you give, for the strategy team;
-    • the languages whose announcements you receive, and whether each announcement reached you.
-    I keep no usernames and no copies of your messages. Send /forget to delete everything I store about you.
+    • the languages whose announcements you receive, and the announcements waiting for you or already sent to you.
+    I keep all this until you send /forget, which deletes all of it at once, announcements not yet sent to you included. Announcements and events you wrote as a liaison stay, but no longer show who wrote them. I keep no usernames and no copies of your messages.
 forget-confirm = Do you really want me to delete everything I store about you? This cannot be undone.
 forget-yes = Yes, delete everything
 forget-no = No, keep it

@@ -43,6 +43,10 @@ survey-change-answers = Change my answers
 survey-keep-answers = Keep them
 survey-kept = Your answers stay as they are. Thank you!
 survey-resume = Welcome back! Let us continue where you left off.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Your unfinished { $command } is set aside: it continues where you left off when you are done here.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Back to what you were doing before; nothing you answered was lost.
 flow-back = Back
 flow-skip = Skip
 flow-done = Done

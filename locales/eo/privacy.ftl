@@ -2,11 +2,11 @@
 
 privacy-info = Kion mi konservas pri vi, kaj kial:
     • vian uzantidentigilon en ĉi tiu platformo kaj la lingvon, kiun vi elektis, por ke mi povu respondi al vi en via lingvo;
-    • kie vi estas en paŝo-post-paŝa konversacio, por ke vi povu daŭrigi post paŭzo;
+    • kie vi estas en paŝo-post-paŝa konversacio, kaj enketon, kiun vi flankenmetis por fari ion alian, por ke vi povu daŭrigi poste;
     • viajn enketajn respondojn, sub pseŭdonima identigilo kalkulita per sekreta ŝlosilo, neniam kun via uzantidentigilo;
     • se vi volontulas kiel peranto: vian grupon, ĝian lingvon kaj la kontakton, kiun vi donas, por la strategia teamo;
-    • la lingvojn, kies anoncojn vi ricevas, kaj ĉu ĉiu anonco atingis vin.
-    Mi konservas nek uzantnomojn nek kopiojn de viaj mesaĝoj. Sendu /forget por forigi ĉion, kion mi konservas pri vi.
+    • la lingvojn, kies anoncojn vi ricevas, kaj la anoncojn, kiuj atendas vin aŭ jam estis senditaj al vi.
+    Mi konservas ĉion ĉi ĝis vi sendos /forget, kiu forigas ĉion samtempe, inkluzive de anoncoj ankoraŭ ne senditaj al vi. Anoncoj kaj eventoj, kiujn vi verkis kiel peranto, restas, sed ne plu montras, kiu verkis ilin. Mi konservas nek uzantnomojn nek kopiojn de viaj mesaĝoj.
 forget-confirm = Ĉu vi vere volas, ke mi forigu ĉion, kion mi konservas pri vi? Tio ne estas malfarebla.
 forget-yes = Jes, forigu ĉion
 forget-no = Ne, konservu

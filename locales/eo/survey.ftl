@@ -43,6 +43,10 @@ survey-change-answers = Ŝanĝi miajn respondojn
 survey-keep-answers = Konservi ilin
 survey-kept = Viaj respondoj restas senŝanĝaj. Dankon!
 survey-resume = Bonvenon denove! Ni daŭrigu de tie, kie vi haltis.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Via nefinita { $command } estas flankenmetita: ĝi daŭros de tie, kie vi haltis, kiam vi finos ĉi tie.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Reen al tio, kion vi faris antaŭe; neniu el viaj respondoj perdiĝis.
 flow-back = Reen
 flow-skip = Preterlasi
 flow-done = Farite

@@ -2,11 +2,11 @@
 
 privacy-info = Qué guardo sobre ti y por qué:
     • tu identificador de usuario en esta plataforma y el idioma que elegiste, para poder responderte en tu idioma;
-    • en qué punto estás de una conversación paso a paso, para que puedas continuar después de una pausa;
+    • en qué punto estás de una conversación paso a paso, y una encuesta que hayas dejado a un lado para hacer otra cosa, para que puedas continuar más tarde;
     • tus respuestas a la encuesta, con un identificador seudónimo calculado con una clave secreta, nunca con tu identificador de usuario;
     • si te ofreces como enlace: tu grupo, su idioma y el contacto que indiques, para el equipo de estrategia;
-    • los idiomas cuyos anuncios recibes y si te ha llegado cada anuncio.
-    No guardo nombres de usuario ni copias de tus mensajes. Envía /forget para borrar todo lo que guardo sobre ti.
+    • los idiomas cuyos anuncios recibes, y los anuncios que tienes pendientes o que ya te he enviado.
+    Guardo todo esto hasta que envíes /forget, que lo borra todo de una vez, incluidos los anuncios que aún no te he enviado. Los anuncios y eventos que hayas escrito como enlace se quedan, pero ya no muestran quién los escribió. No guardo nombres de usuario ni copias de tus mensajes.
 forget-confirm = ¿De verdad quieres que borre todo lo que guardo sobre ti? No se puede deshacer.
 forget-yes = Sí, borrarlo todo
 forget-no = No, conservarlo

@@ -43,6 +43,10 @@ survey-change-answers = Cambiar mis respuestas
 survey-keep-answers = Dejarlas así
 survey-kept = Tus respuestas se quedan como están. ¡Gracias!
 survey-resume = ¡Hola de nuevo! Sigamos donde lo dejaste.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Dejo a un lado lo que tenías a medias en { $command }: seguirá donde lo dejaste cuando termines aquí.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Volvemos a lo que estabas haciendo; no se ha perdido ninguna de tus respuestas.
 flow-back = Atrás
 flow-skip = Saltar
 flow-done = Listo

@@ -43,6 +43,10 @@ survey-change-answers = تغییر پاسخ‌هایم
 survey-keep-answers = همین‌طور بماند
 survey-kept = پاسخ‌هایتان همان‌طور که هست می‌ماند. سپاسگزارم!
 survey-resume = خوش برگشتید! از همان جایی که ماندید ادامه می‌دهیم.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = کار ناتمامتان در { $command } کنار گذاشته شد: وقتی کارتان اینجا تمام شد، از همان جایی که ماندید ادامه پیدا می‌کند.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = برگشتیم به کاری که پیش‌تر انجام می‌دادید؛ هیچ‌کدام از پاسخ‌هایتان از بین نرفته است.
 flow-back = بازگشت
 flow-skip = رد کردن
 flow-done = تمام

@@ -43,6 +43,10 @@ survey-change-answers = Modifier mes réponses
 survey-keep-answers = Les garder
 survey-kept = Vos réponses restent inchangées. Merci !
 survey-resume = Bon retour ! Reprenons là où nous en étions.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Ce que vous aviez commencé avec { $command } est mis de côté : vous le reprendrez là où vous en étiez dès que vous aurez fini ici.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Retour à ce que vous faisiez avant ; aucune de vos réponses n'a été perdue.
 flow-back = Retour
 flow-skip = Passer
 flow-done = Terminé

@@ -43,6 +43,10 @@ survey-change-answers = मेरे जवाब बदलें
 survey-keep-answers = इन्हें रहने दें
 survey-kept = आपके जवाब जैसे थे, वैसे ही रहेंगे। धन्यवाद!
 survey-resume = फिर से स्वागत है! चलिए, वहीं से आगे बढ़ते हैं जहाँ आपने छोड़ा था।
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = आपका अधूरा { $command } फ़िलहाल एक तरफ़ रख दिया गया है: यहाँ का काम पूरा होते ही वह वहीं से आगे बढ़ेगा जहाँ आपने छोड़ा था।
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = चलिए, वहीं लौटते हैं जो आप पहले कर रहे थे; आपका कोई भी जवाब खोया नहीं है।
 flow-back = पीछे
 flow-skip = छोड़ें
 flow-done = हो गया

@@ -2,11 +2,11 @@
 
 privacy-info = Mit tárolok rólad, és miért:
     • a felhasználói azonosítódat ezen a platformon és a választott nyelvedet, hogy a nyelveden válaszolhassak;
-    • hogy hol tartasz egy lépésről lépésre haladó beszélgetésben, hogy egy szünet után folytathasd;
+    • hogy hol tartasz egy lépésről lépésre haladó beszélgetésben, és a kérdőívet, amelyet valami más kedvéért félretettél, hogy később folytathasd;
     • a kérdőívre adott válaszaidat egy titkos kulccsal képzett álnevesített azonosító alatt, sosem a felhasználói azonosítóddal együtt;
     • ha kapcsolattartónak jelentkezel: a csoportodat, annak nyelvét és a megadott elérhetőségedet, a stratégiai csapat számára;
-    • azokat a nyelveket, amelyeken bejelentéseket kapsz, és azt, hogy az egyes bejelentések eljutottak-e hozzád.
-    Nem tárolok felhasználóneveket, és nem őrzöm meg az üzeneteid másolatát. Küldd el a /forget parancsot, ha mindent törölni szeretnél, amit rólad tárolok.
+    • azokat a nyelveket, amelyeken bejelentéseket kapsz, és azokat a bejelentéseket, amelyek rád várnak, vagy amelyeket már elküldtem neked.
+    Mindezt addig tárolom, amíg el nem küldöd a /forget parancsot, amely egyszerre mindent töröl, a még el nem küldött bejelentéseket is. A kapcsolattartóként írt bejelentéseid és eseményeid megmaradnak, de már nem látszik rajtuk, ki írta őket. Nem tárolok felhasználóneveket, és nem őrzöm meg az üzeneteid másolatát.
 forget-confirm = Biztosan törölni szeretnéd mindazt, amit rólad tárolok? Ezt nem lehet visszavonni.
 forget-yes = Igen, törölj mindent
 forget-no = Nem, maradjon

@@ -43,6 +43,10 @@ survey-change-answers = Válaszaim módosítása
 survey-keep-answers = Maradjanak így
 survey-kept = A válaszaid változatlanok maradnak. Köszönöm!
 survey-resume = Üdv újra! Folytassuk ott, ahol abbahagytad.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Amit a { $command } paranccsal elkezdtél, azt félretettem: ha itt végeztél, ott folytathatod, ahol abbahagytad.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Visszatértünk ahhoz, amit korábban csináltál; egyetlen válaszod sem veszett el.
 flow-back = Vissza
 flow-skip = Kihagyás
 flow-done = Kész

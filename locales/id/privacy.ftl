@@ -2,11 +2,11 @@
 
 privacy-info = Apa yang saya simpan tentang Anda, dan untuk apa:
     • ID pengguna Anda di platform ini dan bahasa yang Anda pilih, agar saya bisa menjawab dalam bahasa Anda;
-    • posisi Anda dalam percakapan langkah demi langkah, agar Anda bisa melanjutkannya setelah jeda;
+    • posisi Anda dalam percakapan langkah demi langkah, dan survei yang Anda tinggalkan sejenak untuk melakukan hal lain, agar Anda bisa melanjutkannya nanti;
     • jawaban survei Anda, dengan ID samaran yang dihitung menggunakan kunci rahasia, tidak pernah bersama ID pengguna Anda;
     • jika Anda menjadi relawan penghubung: kelompok Anda, bahasanya, dan kontak yang Anda berikan, untuk tim strategi;
-    • bahasa yang pengumumannya Anda terima, dan apakah setiap pengumuman sampai kepada Anda.
-    Saya tidak menyimpan nama pengguna maupun salinan pesan Anda. Kirim /forget untuk menghapus semua yang saya simpan tentang Anda.
+    • bahasa yang pengumumannya Anda terima, serta pengumuman yang menunggu untuk dikirim kepada Anda atau yang sudah dikirim kepada Anda.
+    Saya menyimpan semua ini sampai Anda mengirim /forget, yang menghapus semuanya sekaligus, termasuk pengumuman yang belum dikirim kepada Anda. Pengumuman dan acara yang Anda tulis sebagai penghubung tetap ada, tetapi tidak lagi menunjukkan siapa penulisnya. Saya tidak menyimpan nama pengguna maupun salinan pesan Anda.
 forget-confirm = Apakah Anda yakin ingin saya menghapus semua yang saya simpan tentang Anda? Tindakan ini tidak bisa dibatalkan.
 forget-yes = Ya, hapus semua
 forget-no = Tidak, simpan saja

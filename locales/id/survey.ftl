@@ -43,6 +43,10 @@ survey-change-answers = Ubah jawaban saya
 survey-keep-answers = Biarkan saja
 survey-kept = Jawaban Anda tetap seperti semula. Terima kasih!
 survey-resume = Selamat datang kembali! Mari kita lanjutkan dari bagian terakhir Anda.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Saya simpan dulu { $command } Anda yang belum selesai: setelah selesai di sini, Anda bisa melanjutkannya dari bagian terakhir Anda.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Kembali ke yang tadi Anda kerjakan; tidak ada jawaban Anda yang hilang.
 flow-back = Kembali
 flow-skip = Lewati
 flow-done = Selesai

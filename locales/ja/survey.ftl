@@ -43,6 +43,10 @@ survey-change-answers = 回答を変更する
 survey-keep-answers = このままにする
 survey-kept = 回答はそのままにしました。ありがとうございました！
 survey-resume = おかえりなさい！前回の続きから始めましょう。
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = 途中の { $command } はいったん保留にしました。ここでの操作が終わったら、中断したところから再開します。
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = 前にしていたことに戻ります。これまでの回答は失われていません。
 flow-back = 戻る
 flow-skip = スキップ
 flow-done = 完了

@@ -2,11 +2,11 @@
 
 privacy-info = Co o tobie przechowuję i dlaczego:
     • twój identyfikator użytkownika na tej platformie i wybrany przez ciebie język, żeby odpowiadać ci w twoim języku;
-    • miejsce, w którym jesteś w rozmowie krok po kroku, żeby można było wrócić do niej po przerwie;
+    • miejsce, w którym jesteś w rozmowie krok po kroku, oraz ankietę odłożoną na bok, gdy zajmujesz się czymś innym – żeby można było później do nich wrócić;
     • twoje odpowiedzi w ankiecie – pod pseudonimowym identyfikatorem obliczanym za pomocą tajnego klucza, nigdy razem z twoim identyfikatorem użytkownika;
     • jeśli zgłosisz się na łącznika: twoją grupę, jej język i podany przez ciebie kontakt – dla zespołu ds. strategii;
-    • języki, w których otrzymujesz ogłoszenia, oraz to, czy każde ogłoszenie do ciebie dotarło.
-    Nie przechowuję nazw użytkowników ani kopii twoich wiadomości. Wyślij /forget, aby usunąć wszystko, co o tobie przechowuję.
+    • języki, w których otrzymujesz ogłoszenia, oraz ogłoszenia, które czekają na ciebie albo zostały ci już wysłane.
+    Przechowuję to wszystko, dopóki nie wyślesz /forget – to polecenie usuwa wszystko naraz, także ogłoszenia, które nie zostały ci jeszcze wysłane. Ogłoszenia i wydarzenia dodane przez ciebie w roli łącznika zostają, ale nie widać już, kto je napisał. Nie przechowuję nazw użytkowników ani kopii twoich wiadomości.
 forget-confirm = Czy na pewno mam usunąć wszystko, co o tobie przechowuję? Tego nie da się cofnąć.
 forget-yes = Tak, usuń wszystko
 forget-no = Nie, zachowaj

@@ -43,6 +43,10 @@ survey-change-answers = Zmień odpowiedzi
 survey-keep-answers = Zostaw bez zmian
 survey-kept = Twoje odpowiedzi pozostają bez zmian. Dziękuję!
 survey-resume = Witaj ponownie! Wróćmy do miejsca, w którym skończyliśmy.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Twoja niedokończona rozmowa { $command } została odłożona na bok: gdy tu skończysz, wrócisz do niej tam, gdzie przerwano.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Wracamy do poprzedniej rozmowy; żadna z twoich odpowiedzi nie przepadła.
 flow-back = Wstecz
 flow-skip = Pomiń
 flow-done = Gotowe

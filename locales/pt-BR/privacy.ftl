@@ -2,11 +2,11 @@
 
 privacy-info = O que eu guardo sobre você, e por quê:
     • seu ID de usuário nesta plataforma e o idioma que você escolheu, para eu poder responder no seu idioma;
-    • em que ponto você está de uma conversa passo a passo, para você poder continuar depois de uma pausa;
+    • em que ponto você está de uma conversa passo a passo, e uma pesquisa que você deixou de lado para fazer outra coisa, para você poder continuar depois;
     • suas respostas à pesquisa, com um ID pseudônimo calculado com uma chave secreta, nunca com o seu ID de usuário;
     • se você se oferecer como Contato Estratégico: seu grupo, o idioma dele e o contato que você informar, para a equipe da estratégia;
-    • os idiomas cujos anúncios você recebe e se cada anúncio chegou até você.
-    Não guardo nomes de usuário nem cópias das suas mensagens. Envie /forget para apagar tudo o que eu guardo sobre você.
+    • os idiomas cujos anúncios você recebe, e os anúncios que estão esperando por você ou que já foram enviados a você.
+    Guardo tudo isso até você enviar /forget, que apaga tudo de uma vez, inclusive os anúncios que ainda não foram enviados a você. Os anúncios e eventos que você escreveu como Contato Estratégico continuam, mas deixam de mostrar quem os escreveu. Não guardo nomes de usuário nem cópias das suas mensagens.
 forget-confirm = Quer mesmo que eu apague tudo o que guardo sobre você? Isso não pode ser desfeito.
 forget-yes = Sim, apagar tudo
 forget-no = Não, manter

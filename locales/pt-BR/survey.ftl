@@ -43,6 +43,10 @@ survey-change-answers = Alterar minhas respostas
 survey-keep-answers = Manter
 survey-kept = Suas respostas continuam como estão. Obrigado!
 survey-resume = Que bom ter você de volta! Vamos continuar de onde você parou.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = O que você deixou pela metade em { $command } fica em espera: quando terminar aqui, você continua de onde parou.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = De volta ao que você estava fazendo; nenhuma das suas respostas se perdeu.
 flow-back = Voltar
 flow-skip = Pular
 flow-done = Concluído

@@ -2,11 +2,11 @@
 
 privacy-info = O que guardo sobre ti, e porquê:
     • o teu ID de utilizador nesta plataforma e a língua que escolheste, para te poder responder na tua língua;
-    • o ponto em que estás numa conversa passo a passo, para poderes continuar depois de uma pausa;
+    • o ponto em que estás numa conversa passo a passo, e um inquérito que tenhas posto de parte para fazer outra coisa, para poderes continuar mais tarde;
     • as tuas respostas ao inquérito, com um ID pseudónimo calculado com uma chave secreta, nunca com o teu ID de utilizador;
     • se te ofereceres como Contacto Estratégico: o teu grupo, a língua do grupo e o contacto que indicares, para a equipa da estratégia;
-    • as línguas cujos anúncios recebes e se cada anúncio te chegou.
-    Não guardo nomes de utilizador nem cópias das tuas mensagens. Envia /forget para apagar tudo o que guardo sobre ti.
+    • as línguas cujos anúncios recebes, e os anúncios que estão à tua espera ou que já te foram enviados.
+    Guardo tudo isto até enviares /forget, que apaga tudo de uma vez, incluindo os anúncios que ainda não te foram enviados. Os anúncios e eventos que escreveste como Contacto Estratégico ficam, mas deixam de mostrar quem os escreveu. Não guardo nomes de utilizador nem cópias das tuas mensagens.
 forget-confirm = Queres mesmo que eu apague tudo o que guardo sobre ti? Isto não pode ser anulado.
 forget-yes = Sim, apagar tudo
 forget-no = Não, manter

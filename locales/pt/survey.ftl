@@ -43,6 +43,10 @@ survey-change-answers = Alterar as minhas respostas
 survey-keep-answers = Manter
 survey-kept = As tuas respostas ficam como estão. Obrigado!
 survey-resume = Olá de novo! Vamos continuar onde paraste.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = O que deixaste a meio em { $command } fica em pausa: quando terminares aqui, continuas onde paraste.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = De volta ao que estavas a fazer; nenhuma das tuas respostas se perdeu.
 flow-back = Voltar
 flow-skip = Saltar
 flow-done = Concluído

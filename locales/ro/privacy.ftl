@@ -2,11 +2,11 @@
 
 privacy-info = Ce păstrez despre tine și de ce:
     • ID-ul tău de utilizator pe această platformă și limba pe care ai ales-o, ca să-ți pot răspunde în limba ta;
-    • unde ai rămas într-o conversație pas cu pas, ca să poți continua după o pauză;
+    • unde ai rămas într-o conversație pas cu pas și un sondaj pe care l-ai lăsat deoparte ca să faci altceva, ca să poți continua mai târziu;
     • răspunsurile tale la sondaj, sub un identificator pseudonim calculat cu o cheie secretă, niciodată împreună cu ID-ul tău de utilizator;
     • dacă te oferi voluntar drept coordonator: grupul tău, limba lui și datele de contact pe care le dai, pentru echipa de strategie;
-    • limbile ale căror anunțuri le primești și dacă fiecare anunț a ajuns la tine.
-    Nu păstrez nume de utilizator și nici copii ale mesajelor tale. Trimite /forget ca să șterg tot ce păstrez despre tine.
+    • limbile ale căror anunțuri le primești și anunțurile care te așteaptă sau care ți-au fost deja trimise.
+    Păstrez toate acestea până când trimiți /forget, care le șterge pe toate deodată, inclusiv anunțurile care încă nu ți-au fost trimise. Anunțurile și evenimentele pe care le-ai scris în calitate de coordonator rămân, dar nu mai arată cine le-a scris. Nu păstrez nume de utilizator și nici copii ale mesajelor tale.
 forget-confirm = Chiar vrei să șterg tot ce păstrez despre tine? Acțiunea nu poate fi anulată.
 forget-yes = Da, șterge tot
 forget-no = Nu, păstrează

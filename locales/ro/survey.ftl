@@ -43,6 +43,10 @@ survey-change-answers = Schimbă răspunsurile
 survey-keep-answers = Păstrează-le
 survey-kept = Răspunsurile tale rămân neschimbate. Mulțumesc!
 survey-resume = Bine ai revenit! Hai să continuăm de unde ai rămas.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Ce ai început cu { $command } și n-ai terminat rămâne deoparte: când termini aici, continui de unde ai rămas.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Ne întoarcem la ce făceai înainte; niciun răspuns de-al tău nu s-a pierdut.
 flow-back = Înapoi
 flow-skip = Sari peste
 flow-done = Gata

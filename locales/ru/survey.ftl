@@ -43,6 +43,10 @@ survey-change-answers = Изменить ответы
 survey-keep-answers = Оставить как есть
 survey-kept = Ваши ответы остаются без изменений. Спасибо!
 survey-resume = С возвращением! Продолжим с того места, где вы остановились.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Незавершённый диалог { $command } отложен: когда вы закончите здесь, он продолжится с того места, где вы остановились.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Возвращаемся к тому, чем вы занимались раньше; ни один из ваших ответов не потерян.
 flow-back = Назад
 flow-skip = Пропустить
 flow-done = Готово

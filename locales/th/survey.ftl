@@ -43,6 +43,10 @@ survey-change-answers = แก้ไขคำตอบ
 survey-keep-answers = ใช้คำตอบเดิม
 survey-kept = คำตอบของคุณยังคงเหมือนเดิม ขอบคุณ!
 survey-resume = ยินดีต้อนรับกลับมา! มาทำต่อจากที่ค้างไว้กันเลย
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = พัก { $command } ที่คุณทำค้างไว้ก่อน เมื่อทำตรงนี้เสร็จแล้ว จะกลับไปทำต่อจากจุดที่ค้างไว้
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = กลับมาที่สิ่งที่คุณทำค้างไว้ก่อนหน้านี้ คำตอบที่คุณตอบไว้ไม่ได้หายไปไหน
 flow-back = ย้อนกลับ
 flow-skip = ข้าม
 flow-done = เสร็จสิ้น

@@ -2,11 +2,11 @@
 
 privacy-info = Senin hakkında neleri saklıyorum ve neden:
     • bu platformdaki kullanıcı kimliğini ve seçtiğin dili; böylece sana kendi dilinde yanıt verebiliyorum;
-    • adım adım ilerleyen bir sohbette nerede kaldığını; böylece ara verdikten sonra devam edebiliyorsun;
+    • adım adım ilerleyen bir sohbette nerede kaldığını ve başka bir şey yapmak için bir kenara bıraktığın anketi; böylece daha sonra devam edebiliyorsun;
     • anket yanıtlarını; bunları kullanıcı kimliğinle değil, gizli bir anahtarla hesaplanan takma bir kimlikle saklıyorum;
     • irtibat sorumlusu olmaya gönüllü olursan grubunu, grubunun dilini ve verdiğin iletişim bilgisini; bunlar strateji ekibine iletilir;
-    • duyurularını aldığın dilleri ve her duyurunun sana ulaşıp ulaşmadığını.
-    Kullanıcı adlarını ve mesajlarının kopyalarını saklamıyorum. Senin hakkında sakladığım her şeyi silmek için /forget gönder.
+    • duyurularını aldığın dilleri ve seni bekleyen ya da sana zaten gönderilmiş duyuruları.
+    Bunların hepsini sen /forget gönderene kadar saklıyorum; /forget hepsini tek seferde siler, sana henüz gönderilmemiş duyurular da buna dahil. İrtibat sorumlusu olarak yazdığın duyurular ve etkinlikler kalır, ama artık kimin yazdığını göstermez. Kullanıcı adlarını ve mesajlarının kopyalarını saklamıyorum.
 forget-confirm = Senin hakkında sakladığım her şeyi gerçekten silmemi istiyor musun? Bu işlem geri alınamaz.
 forget-yes = Evet, hepsini sil
 forget-no = Hayır, kalsın

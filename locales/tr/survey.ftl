@@ -43,6 +43,10 @@ survey-change-answers = Yanıtlarımı değiştir
 survey-keep-answers = Böyle kalsın
 survey-kept = Yanıtların olduğu gibi kalıyor. Teşekkürler!
 survey-resume = Tekrar hoş geldin! Kaldığın yerden devam edelim.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = Yarım kalan { $command } sohbetini bir kenara aldım: burada işin bitince kaldığın yerden devam edeceksin.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = Daha önce yaptığın şeye geri döndük; verdiğin yanıtların hiçbiri kaybolmadı.
 flow-back = Geri
 flow-skip = Atla
 flow-done = Tamam

@@ -43,6 +43,10 @@ survey-change-answers = جاۋابلارنى ئۆزگەرتىش
 survey-keep-answers = ئۆز پېتى قالسۇن
 survey-kept = جاۋابلىرىڭىز ئۆز پېتى قالدى. رەھمەت!
 survey-resume = قايتىپ كەلگىنىڭىزنى قارشى ئالىمىز! قالغان يەردىن داۋاملاشتۇرايلى.
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = تاماملانمىغان { $command } ۋاقتىنچە توختىتىپ قويۇلدى: بۇ يەردىكى ئىشىڭىز تۈگىگەندە، قالغان يېرىڭىزدىن داۋاملىشىدۇ.
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = ئىلگىرى قىلىۋاتقان ئىشىڭىزغا قايتتۇق؛ بەرگەن جاۋابلىرىڭىزنىڭ ھېچقايسىسى يوقالمىدى.
 flow-back = قايتىش
 flow-skip = ئاتلاش
 flow-done = تامام

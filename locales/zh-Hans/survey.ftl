@@ -43,6 +43,10 @@ survey-change-answers = 修改我的回答
 survey-keep-answers = 保持不变
 survey-kept = 你的回答保持不变。谢谢！
 survey-resume = 欢迎回来！我们从上次中断的地方继续吧。
+# Another step-by-step conversation starts while one is unfinished ($command is e.g. /survey).
+flow-parked = 你未完成的 { $command } 已暂时搁置：等你在这里完成后，会从你上次中断的地方继续。
+# The conversation set aside comes back; its current question follows this line.
+flow-resumed = 回到你之前在做的事；你已经作答的内容都没有丢失。
 flow-back = 返回
 flow-skip = 跳过
 flow-done = 完成

@@ -18,7 +18,7 @@ from bot.broadcast import now_iso
 from bot.core import Core
 from bot.serve import Server
 from bot.settings import Settings
-from storage import Recipient
+from storage import AnnouncementKind, ChatKind, Recipient
 from tests.adapters.fake_discord import FakeDiscord
 from tests.adapters.fake_telegram import FakeTelegram, server_error, too_many_requests
 
@@ -65,14 +65,15 @@ async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
     dc_users = [str(800_000_000_000_000_000 + i) for i in range(250)]
     dc_channels = [str(820_000_000_000_000_000 + i) for i in range(50)]
     for i, chat in enumerate(tg_users):
-        await store.subscribe("telegram", str(chat), "de" if i % 2 else "ar", "user")
+        await store.subscribe("telegram", str(chat), "de" if i % 2 else "ar", ChatKind.USER)
     for chat in tg_groups:
         await store.subscribe("telegram", str(chat), "de", "group")
     for i, user in enumerate(dc_users):
-        await store.subscribe("discord", user, "de" if i % 2 else "ar", "user")
+        await store.subscribe("discord", user, "de" if i % 2 else "ar", ChatKind.USER)
     for channel in dc_channels:
-        await store.subscribe("discord", channel, "de", "channel")
-    await store.subscribe("telegram", "10000", "fr", "user")  # also French: still one message
+        await store.subscribe("discord", channel, "de", ChatKind.CHANNEL)
+    # also French: still one message
+    await store.subscribe("telegram", "10000", "fr", ChatKind.USER)
 
     tg.blocked.update(tg_users[:15])  # blocked the bot: 403
     for chat in tg_users[100:110]:
@@ -121,8 +122,9 @@ async def test_replies_keep_flowing_while_a_broadcast_drains(both: Both) -> None
     tg, _, core, server = both
     server.rates["telegram"] = 30.0
     store = core.services.store
-    recipients = [Recipient("telegram", str(20_000 + i), "en", "user") for i in range(300)]
-    await store.enqueue("cli", now_iso(), "announcement", [(r, "hello") for r in recipients])
+    recipients = [Recipient("telegram", str(20_000 + i), "en", ChatKind.USER) for i in range(300)]
+    await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
+                        [(r, "hello") for r in recipients])
     server.adapters.clear()
     settings = Settings.from_env({"DATABASE_URL": "sqlite:///unused", "TELEGRAM_TOKEN": tg.token,
                                   "TELEGRAM_API_URL": tg.api_url})

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from bot.broadcast import Worker, now_iso
-from storage import Recipient, open_store
+from storage import AnnouncementKind, ChatKind, Recipient, open_store
 from tests.adapters.fake_telegram import FakeTelegram
 
 RECIPIENTS = 240
@@ -27,8 +27,9 @@ async def start(fake: FakeTelegram, tmp_path: Path) -> asyncio.subprocess.Proces
 
 async def test_sigkill_mid_broadcast_then_resume(fake: FakeTelegram, tmp_path: Path) -> None:
     store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
-    recipients = [Recipient("telegram", str(30_000 + i), "en", "user") for i in range(RECIPIENTS)]
-    await store.enqueue("cli", now_iso(), "announcement",
+    recipients = [Recipient("telegram", str(30_000 + i), "en", ChatKind.USER)
+                  for i in range(RECIPIENTS)]
+    await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
                         [(r, f"news for {r.chat_id}") for r in recipients])
     await store.close()
 

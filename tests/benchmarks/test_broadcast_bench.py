@@ -17,7 +17,7 @@ from bot.bootstrap import Texts, bootstrap
 from bot.broadcast import now_iso
 from bot.serve import Server
 from bot.settings import Settings
-from storage import Recipient, open_store
+from storage import AnnouncementKind, ChatKind, Recipient, open_store
 from tests.adapters.fake_telegram import FakeTelegram
 
 LIMIT = 30
@@ -34,11 +34,11 @@ async def test_enqueue_100k_and_delivery_rate(
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}", "TELEGRAM_TOKEN": fake.token,
         "TELEGRAM_API_URL": fake.api_url}, dotenv=tmp_path / "none.env")
     store = await open_store(settings.database_url)
-    recipients = [(Recipient("telegram", str(1_000_000 + i), "de", "user"), "Neuigkeiten")
+    recipients = [(Recipient("telegram", str(1_000_000 + i), "de", ChatKind.USER), "Neuigkeiten")
                   for i in range(100_000)]
     tracemalloc.start()
     started = time.perf_counter()
-    await store.enqueue("bench", now_iso(), "announcement", recipients)
+    await store.enqueue("bench", now_iso(), AnnouncementKind.ANNOUNCEMENT, recipients)
     seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -77,9 +77,9 @@ async def test_rate_and_reply_latency(
         "TELEGRAM_API_URL": fake.api_url}, dotenv=tmp_path / "none.env")
     core = await bootstrap(settings, texts=texts)
     store = core.services.store
-    recipients = [(Recipient("telegram", str(40_000 + i), "en", "user"), "news")
+    recipients = [(Recipient("telegram", str(40_000 + i), "en", ChatKind.USER), "news")
                   for i in range(1_000)]
-    await store.enqueue("bench", now_iso(), "announcement", recipients)
+    await store.enqueue("bench", now_iso(), AnnouncementKind.ANNOUNCEMENT, recipients)
     server = Server(core)
     server.build(settings)
     stop = asyncio.Event()

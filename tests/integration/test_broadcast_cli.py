@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from storage import open_store
+from storage import ChatKind, open_store
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -21,9 +21,9 @@ async def test_events_announcements_report_audit(tmp_path: Path) -> None:
     db = tmp_path / "ops.sqlite3"
     assert cli(db, "migrate").returncode == 0
     store = await open_store(f"sqlite:///{db}")
-    await store.subscribe("telegram", "1", "de", "user")
-    await store.subscribe("telegram", "2", "fr", "user")
-    await store.subscribe("discord", "3", "fr", "channel")
+    await store.subscribe("telegram", "1", "de", ChatKind.USER)
+    await store.subscribe("telegram", "2", "fr", ChatKind.USER)
+    await store.subscribe("discord", "3", "fr", ChatKind.CHANNEL)
     await store.close()
 
     added = cli(db, "events", "add", "--title", "Salon Paris", "--at", "2099-05-01T18:00",

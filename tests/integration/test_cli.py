@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from storage.sqlite import migrations
+from storage import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,11 +64,24 @@ def test_console_survives_hostile_bytes(tmp_path: Path) -> None:
     assert out.count("[1]") >= 1  # /start still answered with its menu
 
 
-def test_migrate_reports_the_schema_version(tmp_path: Path) -> None:
+def test_migrate_reports_the_revisions_applied(tmp_path: Path) -> None:
+    head = migrate.head()
     done = run(["migrate"], tmp_path)
-    assert done.returncode == 0 and f"schema version {len(migrations())}" in done.stdout
+    assert done.returncode == 0, done.stderr
+    assert "applied 0001, " in done.stdout and f"database at revision {head}" in done.stdout
+    again = run(["migrate"], tmp_path)
+    assert "nothing to apply" in again.stdout and f"revision {head}" in again.stdout
 
 
 def test_bad_database_url_is_a_clear_error(tmp_path: Path) -> None:
-    done = run(["console"], tmp_path, "/start\n", DATABASE_URL="postgres://nowhere/db")
+    done = run(["console"], tmp_path, "/start\n", DATABASE_URL="mysql://127.0.0.1/db")
     assert done.returncode == 2 and "DATABASE_URL" in done.stderr
+
+
+def test_unreachable_postgres_is_a_clear_error_without_the_password(tmp_path: Path) -> None:
+    # Port 9 on loopback: nothing listens there, the connection is refused at once.
+    done = run(["role", "list"], tmp_path,
+               DATABASE_URL="postgresql://bot:s3cr3t-pw@127.0.0.1:9/participate")
+    assert done.returncode == 2, done.stdout
+    assert "database error: cannot open postgresql://bot:***@127.0.0.1:9/participate" in done.stderr
+    assert "s3cr3t-pw" not in done.stderr + done.stdout

@@ -13,6 +13,7 @@ from bot.core import Core
 from bot.events import EventError, parse_start
 from bot.settings import Settings
 from bot.types import ActionKind, Incoming, Rendered
+from storage import ChatKind
 from tests.conftest import find_button
 
 
@@ -76,8 +77,8 @@ async def test_reminders_go_to_subscribers_of_the_events_languages(core: Core) -
     store = core.services.store
     soon = datetime.now(UTC) + timedelta(hours=3)
     await store.add_event("Salon", iso(soon), "Asia/Tokyo", ("ja",), "https://e.org", "cli")
-    await store.subscribe("telegram", "1", "ja", "user")
-    await store.subscribe("telegram", "2", "de", "user")
+    await store.subscribe("telegram", "1", "ja", ChatKind.USER)
+    await store.subscribe("telegram", "2", "de", ChatKind.USER)
     assert await reminders.queue_due(store, core.services.i18n) == 1
     assert await reminders.queue_due(store, core.services.i18n) == 0  # once only
     [delivery] = await store.due("telegram", iso(datetime.now(UTC)), 10)
@@ -88,9 +89,9 @@ async def test_announce_flow_for_a_liaison(settings: Settings, texts: Texts) -> 
     core = await bootstrap(settings, texts=texts)
     store = core.services.store
     for user in ("101", "102"):
-        await store.subscribe("telegram", user, "de", "user")
-    await store.subscribe("discord", "555", "de", "channel")
-    await store.subscribe("telegram", "103", "fr", "user")
+        await store.subscribe("telegram", user, "de", ChatKind.USER)
+    await store.subscribe("discord", "555", "de", ChatKind.CHANNEL)
+    await store.subscribe("telegram", "103", "fr", ChatKind.USER)
     [refused] = await say(core, "/announce", user="9")
     assert refused.text == core.services.i18n.format("en", "announce-not-allowed")
 
