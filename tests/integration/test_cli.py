@@ -85,3 +85,21 @@ def test_unreachable_postgres_is_a_clear_error_without_the_password(tmp_path: Pa
     assert done.returncode == 2, done.stdout
     assert "database error: cannot open postgresql://bot:***@127.0.0.1:9/participate" in done.stderr
     assert "s3cr3t-pw" not in done.stderr + done.stdout
+
+
+def test_postgres_url_as_a_platform_hands_it_out(tmp_path: Path, postgres_url: str) -> None:
+    """migrate, the console and the data verbs on PostgreSQL, with a `postgres://` URL."""
+    url = postgres_url.replace("postgresql://", "postgres://")
+    done = run(["migrate"], tmp_path, DATABASE_URL=url)
+    assert done.returncode == 0 and f"revision {migrate.head()}" in done.stdout, done.stderr
+    chat = run(["console", "--user", "7", "--lang", "de"], tmp_path,
+               "/language fr\n/subscribe\n", DATABASE_URL=url)
+    assert chat.returncode == 0 and "Français" in chat.stdout, chat.stderr
+    again = run(["console", "--user", "7"], tmp_path, "/help\n", DATABASE_URL=url)
+    assert "Voici ce que je sais faire" in again.stdout  # the language chosen was kept
+    grant = run(["role", "grant", "telegram:5", "--lang", "de"], tmp_path, DATABASE_URL=url)
+    assert grant.returncode == 0, grant.stderr
+    listed = run(["role", "list"], tmp_path, DATABASE_URL=url)
+    assert "telegram:5  liaison  de" in listed.stdout
+    export = run(["survey", "export", "--format", "json"], tmp_path, DATABASE_URL=url)
+    assert export.returncode == 0 and export.stdout.strip() == "[]"
