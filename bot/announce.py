@@ -57,9 +57,9 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
     deliveries and its audit entry are one transaction."""
     if allowed is not None and not set(texts) <= allowed:
         raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
-    deliveries = [(r, body(i18n, r.language, texts[r.language], link))
-                  for r in await recipients(store, tuple(texts))]
-    async with store.transaction():
+    bodies = {language: body(i18n, language, text, link) for language, text in texts.items()}
+    deliveries = [(r, bodies[r.language]) for r in await recipients(store, tuple(texts))]
+    async with store.transaction(bulk=True):
         announcement = await store.enqueue(author, send_at, AnnouncementKind.ANNOUNCEMENT,
                                            deliveries)
         await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "

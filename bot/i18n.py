@@ -33,6 +33,9 @@ class Translator:
             for path in sorted((root / code).glob("*.ftl")):
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self.bundles[code] = bundle
+        # Messages without variables (button labels, most prompts) never change: each is
+        # formatted once per locale. Bounded by the number of messages times locales.
+        self.plain: dict[tuple[str, str], str] = {}
 
     def has(self, locale: str, msg_id: str) -> bool:
         bundle = self.bundles.get(locale)
@@ -40,7 +43,17 @@ class Translator:
 
     def format(self, locale: str, msg_id: str, args: Args | None = None) -> str:
         """The message in the first locale of the chain that has it."""
-        text = self._first(locale, msg_id, args or {})
+        if not args:
+            known = self.plain.get((locale, msg_id))
+            if known is not None:
+                return known
+            text = self._first(locale, msg_id, {})
+            if text is not None:
+                if locale in self.bundles:
+                    self.plain[locale, msg_id] = text
+                return text
+        else:
+            text = self._first(locale, msg_id, args)
         if text is not None:
             return text
         log.error("message %r missing in every locale of %s", msg_id, chain(locale))

@@ -25,13 +25,14 @@ async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) ->
     for event in await store.events_to_remind(iso(now + ahead)):
         # Queued and marked in one transaction: a crash in between can neither lose the
         # reminders nor queue them twice.
-        async with store.transaction():
+        async with store.transaction(bulk=True):
             if event.starts_at >= iso(now):
                 found = await recipients(store, event.languages or LOCALES)
-                deliveries = [(r, i18n.format(r.language, "events-reminder", {
-                    "title": events.title(i18n, r.language, event),
-                    "when": events.when(r.language, event), "zone": event.timezone,
-                    "link": event.link}).rstrip()) for r in found]
+                bodies = {language: i18n.format(language, "events-reminder", {
+                    "title": events.title(i18n, language, event),
+                    "when": events.when(language, event), "zone": event.timezone,
+                    "link": event.link}).rstrip() for language in {r.language for r in found}}
+                deliveries = [(r, bodies[r.language]) for r in found]
                 await store.enqueue("events", now_iso(), AnnouncementKind.REMINDER, deliveries)
                 queued += len(deliveries)
             await store.mark_reminded(event.id)

@@ -43,9 +43,10 @@ class AnnouncementKind(StrEnum):
 
 
 class UserStore(Protocol):
-    def transaction(self) -> AbstractAsyncContextManager[None]:
+    def transaction(self, bulk: bool = False) -> AbstractAsyncContextManager[None]:
         """Every store call made inside `async with store.transaction():` by this task is one
-        atomic unit: all of it is committed at the end, or nothing if an exception leaves."""
+        atomic unit: all of it is committed at the end, or nothing if an exception leaves.
+        `bulk`: it writes many rows (an announcement's deliveries)."""
         ...
 
     async def get_language(self, platform: str, user_id: str) -> str | None: ...

@@ -2,11 +2,15 @@
 
 Every query is a plain function of a SQLAlchemy `Connection` (an `Op`), so one query layer
 serves both backends:
-- SQLite runs each unit in one worker thread on one connection (stdlib sqlite3, WAL). A unit
-  costs one hop to that thread whatever it does; a lock makes units follow one another, so no
-  coroutine's statement can land inside another's transaction (SQLite has one writer anyway),
-  and write units start with BEGIN IMMEDIATE so that another process (the CLI) waits its turn
-  instead of failing half way.
+- SQLite (stdlib sqlite3, WAL) has two connections. The units a message needs (one indexed
+  statement each: a person's state, a flow step) run on the event loop itself: they take tens
+  of microseconds, never wait for a lock (busy_timeout 0) and never fsync (no checkpoint on
+  that connection). A thread hop would cost more than the SQL, and under load much more,
+  because the thread must win the GIL back from the busy loop at every call into sqlite3.
+  Everything else (several statements, many rows, a transaction(), and any unit that finds
+  the database locked) runs on a worker thread, one unit after the other, waiting up to 5 s
+  for a lock; checkpoints happen there too. Write units start with BEGIN IMMEDIATE so that a
+  unit (or another process, the CLI) waits its turn instead of failing half way.
 - PostgreSQL runs each unit on a connection of SQLAlchemy's asyncio pool (asyncpg) through
   `run_sync`; the database isolates concurrent units itself.
 `transaction()` makes every unit the same task runs inside it part of one transaction.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -23,9 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 from sqlalchemy.pool import StaticPool
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 Op = Callable[[Connection], T]
 
@@ -35,14 +42,25 @@ class Unit:
     """One open transaction, and what to do once it is committed (update caches)."""
 
     connection: Any  # Connection (SQLite) or AsyncConnection (PostgreSQL)
+    inline: bool = False  # SQLite: on the event loop's own connection
     after_commit: list[Callable[[], None]] = field(default_factory=list)
 
 
 class Runner(Protocol):
     dialect: str
 
-    async def run(self, op: Op[T], write: bool = True) -> T: ...
-    def transaction(self) -> Any: ...  # an async context manager
+    async def run(self, op: Op[T], write: bool = True, single: bool = False,
+                  small: bool | None = None) -> T:
+        """Run `op` as one unit of work. `write=False`: it only reads. `single`: it is one
+        statement, atomic by itself (PostgreSQL spares the BEGIN and COMMIT). `small`: a few
+        statements on a few rows found by index (SQLite runs them on the loop); `single`
+        implies `small`."""
+        ...
+
+    def transaction(self, bulk: bool = False) -> Any:
+        """An async context manager: every unit of this task inside it is one transaction.
+        `bulk`: it writes many rows (SQLite then keeps it off the event loop)."""
+        ...
     def after_commit(self, callback: Callable[[], None]) -> None: ...
     def in_transaction(self) -> bool: ...
     async def close(self) -> None: ...
@@ -73,61 +91,131 @@ class _Units:
 
 class SqliteRunner(_Units):
     dialect = "sqlite"
+    CHECKPOINT_EVERY = 1000  # commits on the loop's connection between two checkpoints
 
     def __init__(self, path: str) -> None:
         super().__init__(f"sqlite-unit-{id(self)}")
-        self.engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
-                                    connect_args={"check_same_thread": False})
-        event.listen(self.engine, "connect", _sqlite_connect)
-        event.listen(self.engine, "begin", _sqlite_begin)
+        self.engine = _sqlite_engine(path, "busy_timeout=5000")
+        self.inline_engine = _sqlite_engine(path, "busy_timeout=0", "wal_autocheckpoint=0")
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
         self.lock = asyncio.Lock()
         self.connection: Connection | None = None
+        self.inline: Connection | None = None
+        self.commits = 0
 
     async def open(self) -> None:
         self.connection = await self._call(self.engine.connect)
+        self.inline = self.inline_engine.connect()
 
     async def _call(self, fn: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.thread, fn)
 
-    def _atomic(self, op: Op[T], write: bool) -> T:
-        connection = self.connection
+    @staticmethod
+    def _begin(connection: Connection) -> Any:
+        connection.info["write"] = True
+        return connection.begin()
+
+    def _atomic(self, op: Op[T], write: bool | None,
+                connection: Connection | None = None) -> T:
+        connection = connection or self.connection
         assert connection is not None
         connection.info["write"] = write
         with connection.begin():
             return op(connection)
 
-    async def run(self, op: Op[T], write: bool = True) -> T:
+    async def run(self, op: Op[T], write: bool = True, single: bool = False,
+                  small: bool | None = None) -> T:
         unit = self.current.get()
-        if unit is not None:
-            return await self._call(lambda: op(unit.connection))
-        async with self.lock:
-            return await self._call(lambda: self._atomic(op, write))
+        if unit is not None:  # part of an open transaction, on its connection
+            return op(unit.connection) if unit.inline else await self._call(
+                lambda: op(unit.connection))
+        if self.lock.locked():  # a transaction is open: nothing may run inside it
+            async with self.lock:
+                pass
+        if single or small:
+            try:
+                return self._inline(op, None if single else write)
+            except OperationalError as error:
+                if not _busy(error):
+                    raise
+        # The thread takes units first come, first served, so the units of many coroutines
+        # queue up there back to back.
+        return await self._submit(lambda: self._atomic(op, write))
+
+    def _inline(self, op: Op[T], mode: bool | None) -> T:
+        """A small unit on the loop's connection: one statement (mode None, atomic by itself)
+        or a few in a transaction; raises at once, never waits, if the database is locked."""
+        result = self._atomic(op, mode, self.inline)
+        if mode is not False:
+            self._committed_inline()
+        return result
+
+    def _committed_inline(self) -> None:
+        self.commits += 1
+        if self.commits % self.CHECKPOINT_EVERY == 0:
+            self._submit(self._checkpoint)
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database (PASSIVE: it never waits for anyone).
+        On the driver's own connection: SQLAlchemy would open a transaction around it."""
+        assert self.connection is not None
+        try:
+            self.connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(PASSIVE)")
+        except Exception:  # the next one will do; never a reason to fail a message
+            log.exception("SQLite checkpoint failed")
+
+    def _submit(self, fn: Callable[[], T]) -> asyncio.Future[T]:
+        return asyncio.get_running_loop().run_in_executor(self.thread, fn)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[None]:
+    async def transaction(self, bulk: bool = False) -> AsyncIterator[None]:
+        """A few small units run on the loop's connection; `bulk` (many rows) or a database
+        locked by another writer: on the worker thread."""
         if self.current.get() is not None:  # nested: part of the outer unit
             yield
             return
         async with self.lock:
-            connection = self.connection
-            assert connection is not None
-            connection.info["write"] = True
-            outer = await self._call(connection.begin)
-            unit = Unit(connection)
+            unit: Unit | None = None
+            if not bulk:
+                assert self.inline is not None
+                try:
+                    outer = self._begin(self.inline)
+                    unit = Unit(self.inline, inline=True)
+                except OperationalError as error:
+                    if not _busy(error):
+                        raise
+            if unit is None:
+                connection = self.connection
+                assert connection is not None
+                # Units submitted before this one run first (the thread takes them in
+                # order); units submitted later wait for the lock.
+                outer = await self._call(lambda: self._begin(connection))
+                unit = Unit(connection)
             token = self.current.set(unit)
             try:
                 yield
             except BaseException:
-                await asyncio.shield(self._call(outer.rollback))
+                if unit.inline:
+                    outer.rollback()
+                else:
+                    await asyncio.shield(self._call(outer.rollback))
                 raise
             else:
-                await self._call(outer.commit)
+                if unit.inline:
+                    outer.commit()
+                    self._committed_inline()
+                else:
+                    await self._call(outer.commit)
             finally:
                 self.current.reset(token)
         self.committed(unit)
 
     async def close(self) -> None:
+        if self.inline is not None:
+            self.inline.close()
+        self.inline_engine.dispose()
+
         def shut() -> None:
             if self.connection is not None:
                 self.connection.close()
@@ -137,24 +225,39 @@ class SqliteRunner(_Units):
         self.thread.shutdown(wait=True)
 
 
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # The sqlite3 module's own implicit transactions are off: the "begin" listener below
-    # says BEGIN itself, so that a write unit can take the write lock at its start.
-    dbapi_connection.isolation_level = None
-    for pragma in (
-        "journal_mode=WAL",
-        # In WAL mode, NORMAL keeps every commit across a crash of the process (SIGKILL
-        # included); only a power cut can lose the last ones. FULL would fsync every commit.
-        "synchronous=NORMAL",
-        "busy_timeout=5000",
-        "foreign_keys=ON",
-    ):
-        dbapi_connection.execute(f"PRAGMA {pragma}")
+def _sqlite_engine(path: str, *pragmas: str) -> Any:
+    engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
+                           connect_args={"check_same_thread": False})
+
+    def connect(dbapi_connection: Any, _record: Any) -> None:
+        # The sqlite3 module's own implicit transactions are off: the "begin" listener
+        # says BEGIN itself, so that a write unit can take the write lock at its start.
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            "journal_mode=WAL",
+            # In WAL mode, NORMAL keeps every commit across a crash of the process (SIGKILL
+            # included); only a power cut can lose the last ones. FULL would fsync each one.
+            "synchronous=NORMAL",
+            "foreign_keys=ON",
+            *pragmas,
+        ):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _busy(error: OperationalError) -> bool:
+    """SQLite's answer when another connection holds the lock (busy_timeout 0 here)."""
+    return "locked" in str(error) or "busy" in str(error)
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.info.get("write", True)
-                               else "BEGIN")
+    mode = connection.info.get("write", True)
+    if mode is None:  # one statement: SQLite makes it atomic by itself, no BEGIN needed
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if mode else "BEGIN")
 
 
 class PostgresRunner(_Units):
@@ -162,23 +265,30 @@ class PostgresRunner(_Units):
 
     def __init__(self, url: str, pool_size: int = 10) -> None:
         super().__init__(f"postgres-unit-{id(self)}")
+        # No pre-ping (a round trip at every checkout): connections are recycled instead.
         self.engine = create_async_engine(url, pool_size=pool_size, max_overflow=pool_size,
-                                          pool_pre_ping=True)
+                                          pool_recycle=1800)
+        # The same pool; a connection taken through it commits each statement by itself.
+        self.autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     async def open(self) -> None:
         async with self.engine.connect():
             pass
 
-    async def run(self, op: Op[T], write: bool = True) -> T:
+    async def run(self, op: Op[T], write: bool = True, single: bool = False,
+                  small: bool | None = None) -> T:
         unit = self.current.get()
         if unit is not None:
             connection: AsyncConnection = unit.connection
             return await connection.run_sync(op)
+        if single or not write:  # one round trip: no BEGIN, no COMMIT
+            async with self.autocommit.connect() as connection:
+                return await connection.run_sync(op)
         async with self.engine.begin() as connection:
             return await connection.run_sync(op)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[None]:
+    async def transaction(self, bulk: bool = False) -> AsyncIterator[None]:
         if self.current.get() is not None:
             yield
             return

@@ -93,8 +93,8 @@ class SqlStore(SurveyTables, BroadcastTables):
         self.users: Cache[tuple[str, str], UserRow] = Cache(cache_size)
         self.chats: Cache[tuple[str, str], ChatRow] = Cache(cache_size)
 
-    def transaction(self) -> AbstractAsyncContextManager[None]:
-        result: AbstractAsyncContextManager[None] = self.runner.transaction()
+    def transaction(self, bulk: bool = False) -> AbstractAsyncContextManager[None]:
+        result: AbstractAsyncContextManager[None] = self.runner.transaction(bulk)
         return result
 
     async def migrate(self) -> list[str]:
@@ -125,7 +125,7 @@ class SqlStore(SurveyTables, BroadcastTables):
             row = connection.execute(LOAD_USER, {"p": platform, "u": user_id}).one()
             return UserRow(row[0], row[1] is None or bool(row[1]), _flow(row[2], row[3], row[4]))
 
-        found = await self.runner.run(load, write=False)
+        found = await self.runner.run(load, write=False, single=True)
         if not self.runner.in_transaction():
             self.users.fill(key, found, mark)
         return found
@@ -163,7 +163,7 @@ class SqlStore(SurveyTables, BroadcastTables):
         def write(connection: Connection) -> None:
             connection.execute(upsert(connection), values)
 
-        await self.runner.run(write)
+        await self.runner.run(write, single=True)
 
     async def get_flow(self, platform: str, user_id: str) -> FlowState | None:
         return (await self.user(platform, user_id)).flow
@@ -174,10 +174,10 @@ class SqlStore(SurveyTables, BroadcastTables):
                   "step": flow.step, "data": json.dumps(flow.data, ensure_ascii=False),
                   "updated_at": now()}
 
+        def step(connection: Connection) -> None:
+            connection.execute(SET_STEP(connection), values)
+
         def write(connection: Connection) -> None:
-            if not park:
-                connection.execute(SET_STEP(connection), values)
-                return
             row = connection.execute(LOAD_FLOW, {"p": platform, "u": user_id}).first()
             parked: list[dict[str, Any]] = json.loads(row[3]) if row else []
             if row is not None and row[0] != flow.name:
@@ -186,7 +186,8 @@ class SqlStore(SurveyTables, BroadcastTables):
             connection.execute(SET_FLOW(connection), {**values, "parked": json.dumps(
                 parked, ensure_ascii=False)})
 
-        await self.runner.run(write)
+        await (self.runner.run(write, small=True) if park
+               else self.runner.run(step, single=True))
         self._changed(platform, user_id, flow=flow)
 
     async def end_flow(self, platform: str, user_id: str) -> FlowState | None:
@@ -201,7 +202,7 @@ class SqlStore(SurveyTables, BroadcastTables):
             self._write_flow(connection, platform, user_id, back, parked)
             return FlowState(back["name"], back["step"], back["data"])
 
-        resumed = await self.runner.run(write)
+        resumed = await self.runner.run(write, small=True)
         self._changed(platform, user_id, flow=resumed)
         return resumed
 
@@ -221,7 +222,7 @@ class SqlStore(SurveyTables, BroadcastTables):
             self._write_flow(connection, platform, user_id, back, parked)
             return FlowState(back["name"], back["step"], back["data"])
 
-        resumed = await self.runner.run(write)
+        resumed = await self.runner.run(write, small=True)
         if resumed is not None:
             self._changed(platform, user_id, flow=resumed)
         return resumed
@@ -248,7 +249,7 @@ class SqlStore(SurveyTables, BroadcastTables):
             row = connection.execute(LOAD_CHAT, {"p": platform, "c": chat_id}).first()
             return ChatRow(row[0], row[1]) if row else ChatRow()
 
-        found = await self.runner.run(load, write=False)
+        found = await self.runner.run(load, write=False, single=True)
         if not self.runner.in_transaction():
             self.chats.fill(key, found, mark)
         return found
@@ -274,7 +275,7 @@ class SqlStore(SurveyTables, BroadcastTables):
             value = connection.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
             return None if value is None else str(value)
 
-        return await self.runner.run(read, write=False)
+        return await self.runner.run(read, write=False, single=True)
 
     async def set_meta(self, key: str, value: str) -> None:
         await self._execute(SET_META, {"key": key, "value": value})

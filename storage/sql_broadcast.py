@@ -45,14 +45,15 @@ class BroadcastTables(Tables):
     async def subscribe(self, platform: str, chat_id: str, language: str, kind: ChatKind) -> bool:
         values = {"platform": platform, "chat_id": chat_id, "language": language,
                   "kind": str(kind), "created_at": now()}
-        return await self.runner.run(lambda c: c.execute(SUBSCRIBE(c), values).rowcount > 0)
+        return await self.runner.run(lambda c: c.execute(SUBSCRIBE(c), values).rowcount > 0,
+                                     single=True)
 
     async def unsubscribe(self, platform: str, chat_id: str, language: str | None = None) -> int:
         statement = delete(subscriptions).where(subscriptions.c.platform == platform,
                                                 subscriptions.c.chat_id == chat_id)
         if language is not None:
             statement = statement.where(subscriptions.c.language == language)
-        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0))
+        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0), single=True)
 
     async def subscribers(self, languages: tuple[str, ...]) -> list[Recipient]:
         query = select(subscriptions.c.platform, subscriptions.c.chat_id,
@@ -90,7 +91,7 @@ class BroadcastTables(Tables):
 
     async def mark_reminded(self, event_id: int) -> None:
         statement = update(events).where(events.c.id == event_id).values(reminded=1)
-        await self.runner.run(lambda c: c.execute(statement))
+        await self.runner.run(lambda c: c.execute(statement), single=True)
 
     async def enqueue(self, author: str, send_at: str, kind: AnnouncementKind,
                       deliveries_: list[tuple[Recipient, str]]) -> int:
@@ -122,13 +123,13 @@ class BroadcastTables(Tables):
         statement = update(deliveries).where(deliveries.c.id == delivery_id).values(
             status=str(status), reason=reason, attempts=attempts,
             next_at=func.coalesce(next_at, deliveries.c.next_at), updated_at=now())
-        await self.runner.run(lambda c: c.execute(statement))
+        await self.runner.run(lambda c: c.execute(statement), single=True)
 
     async def requeue_in_flight(self) -> int:
         statement = update(deliveries).where(
             deliveries.c.status == DeliveryStatus.SENDING.value).values(
             status=DeliveryStatus.QUEUED.value, reason="in flight at a restart")
-        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0))
+        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0), single=True)
 
     async def delivery_report(self, announcement_id: int | None = None) -> list[Delivery]:
         if announcement_id is None:
@@ -149,7 +150,7 @@ class BroadcastTables(Tables):
                     subject: str | None = None) -> None:
         statement = insert(audit).values(at=now(), actor=actor, action=action, detail=detail,
                                          subject=subject)
-        await self.runner.run(lambda c: c.execute(statement))
+        await self.runner.run(lambda c: c.execute(statement), single=True)
 
     async def audit_log(self, limit: int = 100) -> list[tuple[str, str, str, str]]:
         query = select(audit.c.at, audit.c.actor, audit.c.action, audit.c.detail).order_by(

@@ -35,7 +35,7 @@ class SurveyTables(Tables):
         values = {"survey": response.survey, "respondent": response.respondent,
                   "language": response.language, "created_at": at, "updated_at": at,
                   "answers": json.dumps(response.answers, ensure_ascii=False)}
-        await self.runner.run(lambda c: c.execute(SAVE_RESPONSE(c), values))
+        await self.runner.run(lambda c: c.execute(SAVE_RESPONSE(c), values), single=True)
 
     async def get_response(self, survey: str, respondent: str) -> Response | None:
         def read(connection: Connection) -> Response | None:
@@ -44,7 +44,7 @@ class SurveyTables(Tables):
                 survey_responses.c.respondent == respondent)).first()
             return None if row is None else _response(row)
 
-        return await self.runner.run(read, write=False)
+        return await self.runner.run(read, write=False, single=True)
 
     async def list_responses(self, survey: str) -> list[Response]:
         query = _RESPONSE.where(survey_responses.c.survey == survey).order_by(
@@ -54,7 +54,7 @@ class SurveyTables(Tables):
 
     async def delete_responses(self, respondent: str) -> int:
         statement = delete(survey_responses).where(survey_responses.c.respondent == respondent)
-        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0))
+        return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0), single=True)
 
     async def add_volunteer(
         self, platform: str, user_id: str, group: str, language: str, contact: str
@@ -62,7 +62,8 @@ class SurveyTables(Tables):
         statement = insert(volunteers).values(
             platform=platform, user_id=user_id, group_name=group, language=language,
             contact=contact, created_at=now()).returning(volunteers.c.id)
-        return await self.runner.run(lambda c: int(c.execute(statement).scalar_one()))
+        return await self.runner.run(lambda c: int(c.execute(statement).scalar_one()),
+                                     single=True)
 
     async def list_volunteers(self) -> list[Volunteer]:
         query = select(volunteers.c.id, volunteers.c.platform, volunteers.c.user_id,
@@ -76,16 +77,17 @@ class SurveyTables(Tables):
     ) -> None:
         values = {"platform": platform, "user_id": user_id, "role": role,
                   "languages": json.dumps(list(languages)), "granted_at": now()}
-        await self.runner.run(lambda c: c.execute(GRANT(c), values))
+        await self.runner.run(lambda c: c.execute(GRANT(c), values), single=True)
 
     async def revoke_role(self, platform: str, user_id: str, role: str) -> bool:
         statement = delete(roles).where(roles.c.platform == platform, roles.c.user_id == user_id,
                                         roles.c.role == role)
-        return await self.runner.run(lambda c: c.execute(statement).rowcount > 0)
+        return await self.runner.run(lambda c: c.execute(statement).rowcount > 0, single=True)
 
     async def get_roles(self, platform: str, user_id: str) -> list[Role]:
         query = _ROLE.where(roles.c.platform == platform, roles.c.user_id == user_id)
-        return await self.runner.run(lambda c: [_role(r) for r in c.execute(query)], write=False)
+        return await self.runner.run(lambda c: [_role(r) for r in c.execute(query)], write=False,
+                                     single=True)
 
     async def list_roles(self) -> list[Role]:
         query = _ROLE.order_by(roles.c.platform, roles.c.user_id, roles.c.role)

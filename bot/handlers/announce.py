@@ -129,7 +129,7 @@ async def send(ctx: Context, action: Action) -> None:
     author = f"{ctx.user.platform}:{ctx.user.user_id}"
     allowed = await _allowed(ctx)
     try:
-        async with ctx.store.transaction():
+        async with ctx.store.transaction(bulk=True):
             _, count = await announce.enqueue(
                 ctx.store, ctx.services.i18n, author, allowed,
                 dict.fromkeys(languages, state.data["text"]), state.data["link"], now_iso())

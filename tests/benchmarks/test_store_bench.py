@@ -1,0 +1,231 @@
+"""Benchmarks of the state layer (printed, not asserted; `pytest tests/benchmarks -s`), each on
+SQLite and PostgreSQL, on an idle machine and with another process keeping a core busy:
+- messages a second of the whole bot (core.handle and render, as an adapter calls them) for
+  1,000 people each going through a realistic session, against a bare bot that does one
+  primary-key read and one Fluent format a message on the same backend;
+- SQL statements and commits per plain FAQ message and per survey step;
+- queueing an announcement to 100,000 subscribers through announce.enqueue (subscriber query,
+  bodies, insert), and how many times its body was formatted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import aiosqlite
+import asyncpg
+import pytest
+from sqlalchemy import event, insert
+
+from bot import announce
+from bot.bootstrap import Texts, bootstrap
+from bot.broadcast import now_iso
+from bot.core import Core
+from bot.settings import Settings
+from bot.types import ActionKind, Incoming
+from storage import ChatKind
+from storage.schema import subscriptions
+from storage.sql_common import insert_many
+from tests.conftest import find_button
+
+pytestmark = pytest.mark.benchmark
+PEOPLE = 1_000
+AT_ONCE = 50  # people talking at the same moment
+SESSION: list[tuple[str, str | None, str]] = [  # (text, or a button's kind, its argument)
+    ("/start", None, ""), ("How can my affiliate host a strategy salon?", None, ""),
+    ("/liaison", None, ""), ("/language de", None, ""), ("/survey", None, ""),
+    ("", ActionKind.ANSWER, "editor"), ("", ActionKind.PICK, "health"),
+    ("", ActionKind.DONE, ""), ("", ActionKind.ANSWER, "4"), ("", ActionKind.PICK, "wiki"),
+    ("", ActionKind.DONE, ""), ("Mehr Übersetzungen, bitte", None, ""),
+    ("", ActionKind.ANSWER, "yes"),
+]
+
+
+@pytest.fixture(params=["idle", "busy"])
+def load(request: pytest.FixtureRequest) -> Iterator[str]:
+    """`busy`: another process spins on one of the machine's cores for the whole benchmark."""
+    if request.param == "idle":
+        yield "idle"
+        return
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        yield "one core busy"
+    finally:
+        hog.kill()
+        hog.wait()
+
+
+@pytest.fixture
+async def core(database_url: str, texts: Texts) -> AsyncIterator[Core]:
+    built = await bootstrap(Settings.from_env({"DATABASE_URL": database_url}), texts=texts)
+    yield built
+    await built.services.store.close()
+
+
+def backend(core: Core) -> str:
+    return str(core.services.store.runner.dialect)  # type: ignore[attr-defined]
+
+
+async def session(core: Core, user: str) -> int:
+    last: list[Any] = []
+    for text, kind, arg in SESSION:
+        action = find_button(last, kind, arg) if kind is not None else None
+        incoming = Incoming("telegram", user, user, text=text or None, action=action,
+                            locale_tag="en")
+        last = [core.render(r) for r in await core.handle(incoming)]
+    return len(SESSION)
+
+
+async def crowd(work: Any) -> float:
+    """Messages a second when PEOPLE people run `work(user)`, AT_ONCE at a time."""
+    started, sent = time.perf_counter(), 0
+    for first in range(0, PEOPLE, AT_ONCE):
+        done = await asyncio.gather(*(work(str(5_000_000 + i))
+                                      for i in range(first, first + AT_ONCE)))
+        sent += sum(done)
+    return sent / (time.perf_counter() - started)
+
+
+async def bare_bot(core: Core, database_url: str) -> float:
+    """The reference the issue measured against: one primary-key read a message through
+    aiosqlite (SQLite) or asyncpg (PostgreSQL), the plain way, and one Fluent format."""
+    i18n = core.services.i18n
+    query = "SELECT language FROM users WHERE platform = {0} AND user_id = {1}"
+    if database_url.startswith("sqlite"):
+        db = await aiosqlite.connect(database_url.removeprefix("sqlite:///"))
+
+        async def read(user: str) -> None:
+            async with db.execute(query.format("?", "?"), ("t", user)) as cursor:
+                await cursor.fetchone()
+    else:
+        pool = await asyncpg.create_pool(database_url, min_size=4, max_size=10)
+
+        async def read(user: str) -> None:
+            await pool.fetchrow(query.format("$1", "$2"), "t", user)
+
+    async def work(user: str) -> int:
+        for _ in SESSION:
+            await read(user)
+            i18n.own("en", "unknown-command", {"command": "/x"})  # formatted, never memoized
+        return len(SESSION)
+
+    rate = await crowd(work)
+    await (db.close() if database_url.startswith("sqlite") else pool.close())
+    return rate
+
+
+class StoreClock:
+    """Seconds spent in the store's units of work (waiting for a thread or a server included)."""
+
+    def __init__(self, core: Core) -> None:
+        self.runner = core.services.store.runner  # type: ignore[attr-defined]
+        self.original = self.runner.run
+        self.seconds = 0.0
+        self.runner.run = self.run
+
+    async def run(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await self.original(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def stop(self) -> None:
+        self.runner.run = self.original
+
+
+async def test_bot_against_a_bare_bot(core: Core, database_url: str, load: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    bare = await bare_bot(core, database_url)
+    clock = StoreClock(core)
+    started = time.perf_counter()
+    bot = await crowd(lambda user: session(core, user))
+    share = clock.seconds / (time.perf_counter() - started)
+    clock.stop()
+    with capsys.disabled():
+        print(f"\n[{backend(core)}, {load}] {PEOPLE:,} people x {len(SESSION)} messages: "
+              f"bot {bot:,.0f} messages/s, bare bot {bare:,.0f}/s, ratio {bot / bare:.2f}; "
+              f"time in the store {share:.0%} (summed over {AT_ONCE} people at once, so "
+              "above 100% means they waited for it together)")
+
+
+class Counter:
+    def __init__(self, core: Core) -> None:
+        runner = core.services.store.runner  # type: ignore[attr-defined]
+        self.engine = getattr(runner.engine, "sync_engine", runner.engine)
+        self.statements = self.commits = 0
+        event.listen(self.engine, "before_cursor_execute", self.statement)
+        event.listen(self.engine, "commit", self.commit)
+
+    def statement(self, *_: Any) -> None:
+        self.statements += 1
+
+    def commit(self, *_: Any) -> None:
+        self.commits += 1
+
+    def take(self) -> tuple[int, int]:
+        taken = self.statements, self.commits
+        self.statements = self.commits = 0
+        return taken
+
+
+async def test_statements_per_message(core: Core, capsys: pytest.CaptureFixture[str]) -> None:
+    counter = Counter(core)
+    figures = {}
+    for name, user, steps in (("first FAQ question", "1", 1), ("next FAQ question", "1", 1)):
+        counter.take()
+        for _ in range(steps):
+            await core.handle(Incoming("telegram", user, user, text="What is a Strategy Salon?"))
+        figures[name] = counter.take()
+    last = [core.render(r) for r in await core.handle(Incoming("telegram", "2", "2",
+                                                               text="/survey"))]
+    counter.take()
+    for kind, arg in ((ActionKind.ANSWER, "editor"), (ActionKind.PICK, "health"),
+                      (ActionKind.DONE, ""), (ActionKind.ANSWER, "4")):
+        incoming = Incoming("telegram", "2", "2", action=find_button(last, kind, arg))
+        last = [core.render(r) for r in await core.handle(incoming)]
+    statements, commits = counter.take()
+    figures["survey step (mean of 4)"] = (statements // 4, commits // 4)
+    event.remove(counter.engine, "before_cursor_execute", counter.statement)
+    event.remove(counter.engine, "commit", counter.commit)
+    with capsys.disabled():
+        for name, (statements, commits) in figures.items():
+            print(f"\n[{backend(core)}] {name}: {statements} statements, {commits} commits")
+
+
+async def test_enqueue_100k_through_announce(core: Core, load: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    store = core.services.store
+    languages = ("de", "ar", "ja")
+    rows = [("telegram", str(1_000_000 + i), languages[i % 3], ChatKind.USER.value, now_iso())
+            for i in range(100_000)]
+    columns = ("platform", "chat_id", "language", "kind", "created_at")
+    await store.runner.run(  # type: ignore[attr-defined]
+        lambda c: insert_many(c, insert(subscriptions), columns, rows))
+    i18n = core.services.i18n
+    formatted = 0
+    original = i18n.format
+
+    def counting(locale: str, msg_id: str, args: Any = None) -> str:
+        nonlocal formatted
+        formatted += 1
+        return original(locale, msg_id, args)
+
+    i18n.format = counting  # type: ignore[method-assign]
+    started = time.perf_counter()
+    try:
+        _, count = await announce.enqueue(store, i18n, "bench", None,
+                                          dict.fromkeys(languages, "Neuigkeiten"), "", now_iso())
+    finally:
+        i18n.format = original  # type: ignore[method-assign]
+    seconds = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"\n[{backend(core)}, {load}] announce.enqueue to {count:,} subscribers in 3 "
+              f"languages: {seconds:.2f} s ({count / seconds:,.0f} recipients/s), "
+              f"body formatted {formatted} times")
+
