@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from storage import migrate
 from storage.base import ChatKind, FlowState, StoreError
 from storage.cache import Cache
-from storage.engine import Runner
+from storage.engine import Prepared, Runner
 from storage.schema import (
     announcements,
     audit,
@@ -65,9 +65,13 @@ LOAD_FLOW = select(flows.c.name, flows.c.step, flows.c.data, flows.c.parked).whe
     flows.c.platform == bindparam("p"), flows.c.user_id == bindparam("u"))
 LOAD_CHAT = select(chats.c.language, chats.c.announcements).where(
     chats.c.platform == bindparam("p"), chats.c.chat_id == bindparam("c"))
+FAST_USER = Prepared(LOAD_USER, ("p", "u"))
 SET_LANGUAGE = Upsert(users, ("platform", "user_id"), ("language",))
 SET_REACHABLE = Upsert(users, ("platform", "user_id"), ("reachable",))
 SET_STEP = Upsert(flows, ("platform", "user_id"), ("name", "step", "data", "updated_at"))
+STEP_KEYS = ("platform", "user_id", "name", "step", "data", "updated_at")
+FAST_STEP = {dialect: Prepared(statement, STEP_KEYS)
+             for dialect, statement in SET_STEP.by_dialect.items()}
 SET_FLOW = Upsert(flows, ("platform", "user_id"),
                   ("name", "step", "data", "parked", "updated_at"))
 SET_CHAT_LANGUAGE = Upsert(chats, ("platform", "chat_id"), ("language",))
@@ -121,11 +125,8 @@ class SqlStore(SurveyTables, BroadcastTables):
                 return cached
         mark = self.users.mark()
 
-        def load(connection: Connection) -> UserRow:
-            row = connection.execute(LOAD_USER, {"p": platform, "u": user_id}).one()
-            return UserRow(row[0], row[1] is None or bool(row[1]), _flow(row[2], row[3], row[4]))
-
-        found = await self.runner.run(load, write=False, single=True)
+        row = await self.runner.fetch(FAST_USER, (platform, user_id), write=False)
+        found = UserRow(row[0], row[1] is None or bool(row[1]), _flow(row[2], row[3], row[4]))
         if not self.runner.in_transaction():
             self.users.fill(key, found, mark)
         return found
@@ -174,9 +175,6 @@ class SqlStore(SurveyTables, BroadcastTables):
                   "step": flow.step, "data": json.dumps(flow.data, ensure_ascii=False),
                   "updated_at": now()}
 
-        def step(connection: Connection) -> None:
-            connection.execute(SET_STEP(connection), values)
-
         def write(connection: Connection) -> None:
             row = connection.execute(LOAD_FLOW, {"p": platform, "u": user_id}).first()
             parked: list[dict[str, Any]] = json.loads(row[3]) if row else []
@@ -187,7 +185,8 @@ class SqlStore(SurveyTables, BroadcastTables):
                 parked, ensure_ascii=False)})
 
         await (self.runner.run(write, small=True) if park
-               else self.runner.run(step, single=True))
+               else self.runner.fetch(FAST_STEP[self.runner.dialect],
+                                      tuple(values[k] for k in STEP_KEYS)))
         self._changed(platform, user_id, flow=flow)
 
     async def end_flow(self, platform: str, user_id: str) -> FlowState | None:
