@@ -166,6 +166,13 @@ class SqliteRunner(_Units):
 
     async def run(self, op: Op[T], write: bool = True, single: bool = False,
                   small: bool | None = None) -> T:
+        return await self._run(op, write, single, small)
+
+    async def fetch(self, prepared: Prepared, values: tuple[Any, ...],
+                    write: bool = True) -> Any:
+        return await self._run(lambda c: prepared.execute(c, *values), write, True, None)
+
+    async def _run(self, op: Op[T], write: bool, single: bool, small: bool | None) -> T:
         unit = self.current.get()
         if unit is not None:  # part of an open transaction, on its connection
             return op(unit.connection) if unit.inline else await self._call(
@@ -182,10 +189,6 @@ class SqliteRunner(_Units):
         # The thread takes units first come, first served, so the units of many coroutines
         # queue up there back to back.
         return await self._submit(lambda: self._atomic(op, write))
-
-    async def fetch(self, prepared: Prepared, values: tuple[Any, ...],
-                    write: bool = True) -> Any:
-        return await self.run(lambda c: prepared.execute(c, *values), write, single=True)
 
     def _inline(self, op: Op[T], mode: bool | None) -> T:
         """A small unit on the loop's connection: one statement (mode None, atomic by itself)
@@ -338,13 +341,16 @@ class PostgresRunner(_Units):
     async def fetch(self, prepared: Prepared, values: tuple[Any, ...],
                     write: bool = True) -> Any:
         if self.current.get() is not None or self.pool is None:
-            return await self.run(lambda c: prepared.execute(c, *values), write, single=True)
+            return await self._run(lambda c: prepared.execute(c, *values), write, True)
         sql, order = self.compiled.get(id(prepared)) or self.compiled.setdefault(
             id(prepared), prepared.compile(self.engine.dialect))
         return await self.pool.fetchrow(sql, *(values[i] for i in order))
 
     async def run(self, op: Op[T], write: bool = True, single: bool = False,
                   small: bool | None = None) -> T:
+        return await self._run(op, write, single)
+
+    async def _run(self, op: Op[T], write: bool, single: bool) -> T:
         unit = self.current.get()
         if unit is not None:
             connection: AsyncConnection = unit.connection

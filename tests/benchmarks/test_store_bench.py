@@ -169,23 +169,44 @@ async def test_bot_against_a_bare_bot(core: Core, database_url: str, load: str, 
 
 
 class Counter:
+    """Units of work (each one call into the database), SQL statements and commits."""
+
     def __init__(self, core: Core) -> None:
-        runner = core.services.store.runner  # type: ignore[attr-defined]
-        self.engine = getattr(runner.engine, "sync_engine", runner.engine)
-        self.statements = self.commits = 0
-        event.listen(self.engine, "before_cursor_execute", self.statement)
-        event.listen(self.engine, "commit", self.commit)
+        self.runner = core.services.store.runner  # type: ignore[attr-defined]
+        self.engines = [getattr(e, "sync_engine", e) for e in
+                        (self.runner.engine, getattr(self.runner, "inline_engine", None)) if e]
+        self.units = self.statements = self.commits = 0
+        for engine in self.engines:
+            event.listen(engine, "before_cursor_execute", self.statement)
+        self.originals = {name: getattr(self.runner, name) for name in ("run", "fetch")}
+        self.runner.run = self.counted(self.originals["run"], prepared=False)
+        self.runner.fetch = self.counted(self.originals["fetch"], prepared=True)
+
+    def counted(self, original: Any, prepared: bool) -> Any:
+        async def counted(*args: Any, write: bool = True, **kwargs: Any) -> Any:
+            if not self.runner.in_transaction():
+                self.units += 1
+                self.commits += int(write)
+            if prepared and (self.runner.dialect == "sqlite"
+                             or not self.runner.in_transaction()):
+                self.statements += 1  # sent by the driver itself, past SQLAlchemy's events
+            return await original(*args, write=write, **kwargs)
+
+        return counted
 
     def statement(self, *_: Any) -> None:
         self.statements += 1
 
-    def commit(self, *_: Any) -> None:
-        self.commits += 1
-
-    def take(self) -> tuple[int, int]:
-        taken = self.statements, self.commits
-        self.statements = self.commits = 0
+    def take(self) -> tuple[int, int, int]:
+        taken = self.units, self.statements, self.commits
+        self.units = self.statements = self.commits = 0
         return taken
+
+    def stop(self) -> None:
+        for engine in self.engines:
+            event.remove(engine, "before_cursor_execute", self.statement)
+        for name, original in self.originals.items():
+            setattr(self.runner, name, original)
 
 
 async def test_statements_per_message(core: Core, capsys: pytest.CaptureFixture[str]) -> None:
@@ -203,13 +224,13 @@ async def test_statements_per_message(core: Core, capsys: pytest.CaptureFixture[
                       (ActionKind.DONE, ""), (ActionKind.ANSWER, "4")):
         incoming = Incoming("telegram", "2", "2", action=find_button(last, kind, arg))
         last = [core.render(r) for r in await core.handle(incoming)]
-    statements, commits = counter.take()
-    figures["survey step (mean of 4)"] = (statements // 4, commits // 4)
-    event.remove(counter.engine, "before_cursor_execute", counter.statement)
-    event.remove(counter.engine, "commit", counter.commit)
+    units, statements, commits = counter.take()
+    figures["survey step (mean of 4)"] = (units / 4, statements / 4, commits / 4)
+    counter.stop()
     with capsys.disabled():
-        for name, (statements, commits) in figures.items():
-            print(f"\n[{backend(core)}] {name}: {statements} statements, {commits} commits")
+        for name, (units, statements, commits) in figures.items():
+            print(f"\n[{backend(core)}] {name}: {units:g} units of work, {statements:g} "
+                  f"statements, {commits:g} commits")
 
 
 async def test_enqueue_100k_through_announce(core: Core, load: str,

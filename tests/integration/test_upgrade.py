@@ -7,11 +7,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
 from bot.bootstrap import Texts, bootstrap
 from bot.respondent import respondent_id
 from bot.settings import Settings
 from bot.types import ActionKind
 from storage import ChatKind, DeliveryStatus, migrate
+from storage.schema import metadata
 from tests.unit.test_survey import Respondent
 
 LEGACY = Path(__file__).resolve().parents[1] / "data" / "legacy" / "release-0005.db"
@@ -61,6 +66,16 @@ async def test_the_release_before_upgrades_in_place(tmp_path: Path, texts: Texts
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         authors = [r[0] for r in db.execute("SELECT author FROM announcements")]
     assert "schema_migrations" not in tables and "alembic_version" in tables
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:  # the same tables as a new database's
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    # The release before declared its primary keys without NOT NULL (SQLite's integer keys are
+    # never NULL anyway, and the store writes no NULL meta key); nothing else differs.
+    assert {(d[0][0], d[0][2], d[0][3]) for d in differences} == {
+        ("modify_nullable", table, "id")
+        for table in ("announcements", "audit", "deliveries", "events", "volunteers")
+    } | {("modify_nullable", "meta", "key")}
+    engine.dispose()
     assert {"audit_actor", "deliveries_chat", "announcements_author"} <= indexes
     assert authors[0].startswith("forgotten:")
 
