@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -136,6 +137,8 @@ class SqliteRunner(_Units):
 
     def __init__(self, path: str) -> None:
         super().__init__(f"sqlite-unit-{id(self)}")
+        if path == ":memory:":  # both connections must see the same database: a shared one
+            path = f"file:participate-{id(self)}?mode=memory&cache=shared"
         self.engine = _sqlite_engine(path, "busy_timeout=5000")
         self.inline_engine = _sqlite_engine(path, "busy_timeout=0", "wal_autocheckpoint=0")
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
@@ -274,8 +277,12 @@ class SqliteRunner(_Units):
 
 
 def _sqlite_engine(path: str, *pragmas: str) -> Any:
-    engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
-                           connect_args={"check_same_thread": False})
+    if path.startswith("file:"):  # a URI: handed to sqlite3 as it is
+        engine = create_engine("sqlite://", poolclass=StaticPool, creator=lambda: sqlite3.connect(
+            path, uri=True, check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
 
     def connect(dbapi_connection: Any, _record: Any) -> None:
         # The sqlite3 module's own implicit transactions are off: the "begin" listener

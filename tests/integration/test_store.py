@@ -359,3 +359,14 @@ async def test_the_migrations_build_what_schema_py_describes(store: Store) -> No
         return found
 
     assert await store.runner.run(differences, write=False) == []  # type: ignore[attr-defined]
+
+
+async def test_an_in_memory_database_is_one_database() -> None:
+    """`sqlite:///:memory:` works too: what a message writes on the event loop's connection,
+    a larger unit on the worker thread's sees."""
+    store = await open_store("sqlite:///:memory:")
+    await store.set_language("telegram", "5", "de")
+    await store.subscribe("telegram", "5", "de", ChatKind.USER)
+    assert [r.chat_id for r in await store.subscribers(("de",))] == ["5"]  # the thread's
+    assert await store.drop_user("telegram", "5") == 2
+    await store.close()
