@@ -6,7 +6,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 
-from bot import events
+from bot import events, logs
 from bot.content import Content, load_content
 from bot.context import Services
 from bot.core import Core
@@ -57,4 +57,5 @@ async def ensure_secret(store: Store, settings: Settings) -> str:
         stored = secrets.token_hex(32)
         await store.set_meta(SECRET_KEY, stored)
         log.info("generated BOT_SECRET and stored it in the database")
+    logs.redact(stored)
     return stored

@@ -11,6 +11,7 @@ import sys
 from bot import cli_data, logs
 from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
 from storage import StoreError
+from storage.url import password
 
 
 def parser() -> argparse.ArgumentParser:
@@ -34,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
-    logs.configure(settings.log_level,
-                   (settings.telegram_token, settings.discord_token, settings.secret))
+    logs.configure(settings.log_level, (settings.telegram_token, settings.discord_token,
+                                        settings.secret, password(settings.database_url)))
     try:
         if args.verb == "check":
             from bot.check import run_check

@@ -12,7 +12,12 @@ class Redact(logging.Filter):
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
         super().__init__()
-        self.secrets = sorted({s for s in secrets if s and len(s) >= 6}, key=len, reverse=True)
+        self.secrets: list[str] = []
+        self.add(secrets)
+
+    def add(self, secrets: Iterable[str | None]) -> None:
+        found = set(self.secrets) | {s for s in secrets if s and len(s) >= 6}
+        self.secrets = sorted(found, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
@@ -25,10 +30,21 @@ class Redact(logging.Filter):
         return True
 
 
+_installed: list[Redact] = []  # the filter of the handler configure() installed
+
+
+def redact(*secrets: str | None) -> None:
+    """Secrets learnt after start-up (BOT_SECRET generated and kept in the database)."""
+    for found in _installed:
+        found.add(secrets)
+
+
 def configure(level: str, secrets: Iterable[str | None]) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(Redact(secrets))
+    redactor = Redact(secrets)
+    _installed[:] = [redactor]
+    handler.addFilter(redactor)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -278,10 +278,11 @@ class SqliteRunner(_Units):
 
 def _sqlite_engine(path: str, *pragmas: str) -> Any:
     if path.startswith("file:"):  # a URI: handed to sqlite3 as it is
-        engine = create_engine("sqlite://", poolclass=StaticPool, creator=lambda: sqlite3.connect(
-            path, uri=True, check_same_thread=False))
+        engine = create_engine("sqlite://", poolclass=StaticPool, hide_parameters=True,
+                               creator=lambda: sqlite3.connect(path, uri=True,
+                                                               check_same_thread=False))
     else:
-        engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
+        engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool, hide_parameters=True,
                                connect_args={"check_same_thread": False})
 
     def connect(dbapi_connection: Any, _record: Any) -> None:
@@ -323,8 +324,10 @@ class PostgresRunner(_Units):
         # No pre-ping (a round trip at every checkout): connections are recycled instead.
         # No ROLLBACK sent when an autocommit connection goes back to the pool: it has no
         # transaction to roll back.
+        # hide_parameters: no value (a person's id, BOT_SECRET) in SQLAlchemy's logs or errors.
         self.engine = create_async_engine(url, pool_size=pool_size, max_overflow=pool_size,
-                                          pool_recycle=1800, skip_autocommit_rollback=True)
+                                          pool_recycle=1800, skip_autocommit_rollback=True,
+                                          hide_parameters=True)
         # The same pool; a connection taken through it commits each statement by itself.
         self.autocommit = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self.driver_url = self.engine.url.set(drivername="postgresql").render_as_string(

@@ -39,6 +39,15 @@ def postgres_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def password(url: str) -> str | None:
+    """The password in a database URL, if any (to keep it out of every log line)."""
+    try:
+        found = make_url(url).password
+    except ArgumentError:
+        return None
+    return None if found is None else str(found)
+
+
 def describe(url: str) -> str:
     """The URL without its password, for messages and logs."""
     try:
