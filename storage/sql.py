@@ -33,6 +33,7 @@ from storage.schema import (
 from storage.sql_broadcast import BroadcastTables
 from storage.sql_common import Upsert, now
 from storage.sql_survey import SurveyTables
+from storage.url import reason
 
 log = logging.getLogger(__name__)
 MAX_PARKED = 3  # flows set aside at once; the oldest goes first past that
@@ -107,7 +108,7 @@ class SqlStore(SurveyTables, BroadcastTables):
         except StoreError:
             raise
         except SQLAlchemyError as error:
-            raise StoreError(f"migrating the database failed: {error}") from error
+            raise StoreError(f"migrating the database failed: {reason(error)}") from error
         if applied:
             log.info("database migrated to revision %s", applied[-1])
         return applied

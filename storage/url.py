@@ -39,6 +39,12 @@ def postgres_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def reason(error: BaseException) -> str:
+    """What the driver said, on one line (not SQLAlchemy's wrapping and web link)."""
+    said = getattr(error, "orig", None) or error
+    return " ".join(str(said).split()) or type(said).__name__
+
+
 def password(url: str) -> str | None:
     """The password in a database URL, if any (to keep it out of every log line)."""
     try:
@@ -83,5 +89,5 @@ async def open_store(url: str, cache_size: int = 20_000, upgrade: bool = True) -
         raise
     except (SQLAlchemyError, OSError) as error:
         await runner.close()
-        raise StoreError(f"cannot open {where}: {error}") from error
+        raise StoreError(f"cannot open {where}: {reason(error)}") from error
     return store
