@@ -18,7 +18,12 @@ log = logging.getLogger(__name__)
 
 MAX_INPUT = 4000  # characters; Telegram's own limit is 4096, Discord's 2000 (4000 with Nitro)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# What is taken out of what people type: C0 and C1 controls (but tab and newline), the bidi
+# embeddings, overrides and isolates (they can turn a reply around or hide text), and a byte
+# order mark. Kept: ZWNJ and ZWJ (Persian words, Hindi conjuncts, emoji sequences), the
+# left-to-right and right-to-left marks, zero-width spaces (Thai word breaks) and variation
+# selectors: they are part of what people write.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
 
 
