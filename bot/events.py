@@ -12,7 +12,7 @@ from bot.i18n import Translator
 from bot.languages import BABEL_LOCALE
 from storage import Event, Store
 
-MSG = "msg:"  # a title that is a Fluent id (seeded events are translated like everything else)
+MSG = "msg:"  # a seeded event's title is a Fluent id: translated like everything else
 
 
 class EventError(ValueError):
@@ -36,8 +36,11 @@ def parse_start(when: str, zone: str) -> datetime:
 
 
 def title(i18n: Translator, locale: str, event: Event) -> str:
-    return i18n.format(locale, event.title[len(MSG):]) if event.title.startswith(MSG) \
-        else event.title
+    """A seeded event's title in the locale; any other title exactly as its author typed it
+    (a liaison's "msg:error-generic" is shown as those letters, never looked up)."""
+    if event.seed is not None and event.title.startswith(MSG):
+        return i18n.format(locale, event.title[len(MSG):])
+    return event.title
 
 
 def when(locale: str, event: Event) -> str:

@@ -163,6 +163,7 @@ class Event:
     languages: tuple[str, ...]
     link: str
     created_by: str
+    seed: str | None = None  # the content.toml id of an event seeded from content
 
 
 @dataclass(frozen=True)

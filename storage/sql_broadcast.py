@@ -26,7 +26,7 @@ _DELIVERY = select(deliveries.c.id, deliveries.c.announcement_id, deliveries.c.p
                    deliveries.c.body, deliveries.c.status, deliveries.c.attempts,
                    deliveries.c.reason)
 _EVENT = select(events.c.id, events.c.title, events.c.starts_at, events.c.timezone,
-                events.c.languages, events.c.link, events.c.created_by)
+                events.c.languages, events.c.link, events.c.created_by, events.c.seed)
 DELIVERY_COLUMNS = ("announcement_id", "platform", "chat_id", "kind", "language", "body",
                     "next_at", "updated_at")
 COUNTED = (DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.QUEUED)  # an attempt
@@ -38,7 +38,7 @@ def _delivery(r: Any) -> Delivery:
 
 
 def _event(r: Any) -> Event:
-    return Event(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6])
+    return Event(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7])
 
 
 class BroadcastTables(Tables):

@@ -50,3 +50,25 @@ async def test_announcements_and_event_titles_keep_them(core: Core) -> None:
     await liaison.press(ActionKind.EVENT_NO_LINK)
     titles = [e.title for e in await store.upcoming_events("2026-01-01T00:00:00Z")]
     assert f"نشست {PERSIAN}" in titles
+
+
+@pytest.mark.parametrize("typed", ["msg:error-generic", "msg:volunteer-notify"])
+async def test_a_title_that_looks_like_a_message_id_is_shown_as_typed(core: Core,
+                                                                      typed: str) -> None:
+    """A liaison's title (or an operator's `events add --title`) is content, not an id."""
+    store = core.services.store
+    await store.add_event(typed, "2099-05-01T18:00:00Z", "UTC", (), "", "cli")
+    await store.grant_role("console", "5", "liaison", ("de",))
+    liaison = Respondent(core, tag="de")
+    await liaison.send("/events add")
+    await liaison.send(typed)
+    await liaison.send("2099-06-01T18:00")
+    await liaison.press(ActionKind.EVENT_UTC)
+    await liaison.press(ActionKind.EVENT_NO_LINK)
+    reader = Respondent(core, "6", tag="de")
+    await reader.send("/events")
+    i18n = core.services.i18n
+    assert reader.text.count(typed) == 2
+    assert i18n.format("de", "error-generic") not in reader.text
+    assert "$group" not in reader.text and "{" not in reader.text
+    assert "Januar 2027" in reader.text  # the seeded event is still translated
