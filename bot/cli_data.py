@@ -16,7 +16,7 @@ from bot.broadcast import iso, now_iso
 from bot.events import EventError, parse_start
 from bot.languages import LOCALES
 from bot.settings import Settings
-from bot.survey_report import as_json, chart_png, columns, counts, flat_row
+from bot.survey_report import as_json, chart_png, columns, counts, flat_row, labels
 from storage import Store, open_store
 
 SURVEY = "survey"
@@ -109,7 +109,7 @@ async def survey(settings: Settings, store: Store, args: argparse.Namespace) -> 
             detail = ", ".join(f"{lang} {n}" for lang, n in sorted(by_language.items()))
             print(f"  {answer:<14} {sum(by_language.values()):5}   {detail}")
     if args.chart:
-        image = chart_png(flow, responses, lambda m: en.format("en", m),
+        image = chart_png(flow, responses, labels(flow, lambda m: en.format("en", m)),
                           f"Survey results: {len(responses)} responses")
         Path(args.chart).write_bytes(image)
         print(f"\nchart written to {args.chart}")

@@ -50,6 +50,20 @@ def counts(flow: FlowDef, responses: Iterable[Response]) -> dict[str, dict[str, 
     return table
 
 
+class Labels(dict[str, str]):
+    """The chart's texts, looked up before it is drawn elsewhere (a worker process has no
+    translations loaded): message id -> text, the id itself if missing."""
+
+    def __call__(self, msg_id: str) -> str:
+        return self.get(msg_id, msg_id)
+
+
+def labels(flow: FlowDef, text: Callable[[str], str]) -> Labels:
+    ids = [flow.msg(q) for q in flow.questions]
+    ids += [f"{flow.name}-{q.id}-{o}" for q in flow.questions for o in q.options]
+    return Labels({i: text(i) for i in [*ids, "flow-yes", "flow-no"]})
+
+
 def chart_png(
     flow: FlowDef, responses: list[Response], label: Callable[[str], str], title: str
 ) -> bytes:
@@ -58,18 +72,21 @@ def chart_png(
     Labels are English and languages appear by code, so every glyph is in matplotlib's own
     DejaVu Sans whatever scripts the respondents write in.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
+    # The object API, not pyplot: no global state, so charts can be drawn in threads (off the
+    # event loop) at the same time.
+    from matplotlib import colormaps
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     table = counts(flow, responses)
     languages = sorted({r.language for r in responses})
     questions = [q for q in flow.questions if q.id in table]
     heights = [max(1.2, 0.35 * len(q.choices) + 0.8) for q in questions]
-    fig, axes = plt.subplots(len(questions), 1, figsize=(9, sum(heights) + 1),
-                             gridspec_kw={"height_ratios": heights}, squeeze=False)
-    colors = plt.get_cmap("tab20")
+    fig = Figure(figsize=(9, sum(heights) + 1))
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(len(questions), 1, gridspec_kw={"height_ratios": heights},
+                        squeeze=False)
+    colors = colormaps["tab20"]
     for ax, q in zip(axes[:, 0], questions, strict=True):
         positions = list(range(len(q.choices)))
         left = [0] * len(q.choices)
@@ -91,7 +108,6 @@ def chart_png(
     fig.tight_layout(rect=(0, 0, 1, 1 - 0.6 / fig.get_figheight()))
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=100)
-    plt.close(fig)
     return out.getvalue()
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.context import Context
 from bot.languages import AUTONYMS
+from bot.offload import in_process
 from bot.roles import languages_of
 from bot.router import Router
-from bot.survey_report import chart_png
+from bot.survey_report import chart_png, labels
 
 router = Router("results")
 SURVEY = "survey"
@@ -30,5 +31,8 @@ async def results(ctx: Context, _args: str) -> None:
     i18n = ctx.services.i18n
     scope = ", ".join(sorted(languages)) if languages is not None else "all languages"
     title = f"Survey results: {len(responses)} responses ({scope})"
-    image = chart_png(ctx.content.flows[SURVEY], responses, lambda m: i18n.format("en", m), title)
+    # Drawing takes seconds with many responses: in another process, so nobody waits for it.
+    flow = ctx.content.flows[SURVEY]
+    image = await in_process(chart_png, flow, responses,
+                             labels(flow, lambda m: i18n.format("en", m)), title)
     ctx.reply("results-caption", image=image, languages=named, count=len(responses))
