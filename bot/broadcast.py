@@ -141,6 +141,11 @@ class Worker:
     async def _send(self, delivery: Delivery, slots: asyncio.Semaphore) -> None:
         try:
             await self.one(delivery)
+        except asyncio.CancelledError:  # stopped mid-send: the row goes back to the queue
+            with contextlib.suppress(Exception):
+                await asyncio.shield(self.store.mark(delivery.id, DeliveryStatus.QUEUED,
+                                                     "stopped while sending"))
+            raise
         finally:
             slots.release()
 

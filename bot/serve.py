@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from functools import partial
 from typing import Protocol
 
 from bot import reminders
@@ -13,6 +14,7 @@ from bot.bootstrap import bootstrap
 from bot.broadcast import Budget, Outcome, Worker
 from bot.core import Core
 from bot.settings import Settings
+from bot.supervise import Health, State, supervise
 from bot.types import Rendered
 from storage import Delivery
 
@@ -33,12 +35,16 @@ class Adapter(Protocol):
 class Server:
     """The adapters of one process, and delivery of messages addressed to someone else."""
 
+    STOP_WITHIN = 8.0  # seconds from SIGTERM to the end, so that 10 s process managers agree
+
     def __init__(self, core: Core, rates: dict[str, float] | None = None,
-                 backoff: float = 2.0) -> None:
+                 backoff: float = 2.0, restart_backoff: float = 1.0) -> None:
         self.core = core
         self.adapters: dict[str, Adapter] = {}
         self.rates = rates or {}  # messages a second per platform (tests and benchmarks)
-        self.backoff = backoff
+        self.backoff = backoff  # before a delivery is tried again
+        self.restart_backoff = restart_backoff  # before a failed background task starts again
+        self.health = Health()
 
     async def deliver(self, reply: Rendered) -> None:
         """A message for another person (an admin's notice) goes out on their platform."""
@@ -65,7 +71,8 @@ class Server:
                 self.rates.get("discord", 40.0))
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Adapters, one broadcast worker per platform, and the event reminders, until stop."""
+        """Adapters, one broadcast worker per platform and the event reminders, each
+        supervised, until stop; then everything ends within STOP_WITHIN seconds."""
         store = self.core.services.store
         requeued = await store.requeue_in_flight()
         if requeued:
@@ -77,19 +84,35 @@ class Server:
             for adapter in self.adapters.values():
                 await adapter.start()
                 started.append(adapter)
+                self.health.parts[adapter.platform] = State.UP
                 worker = Worker(store, adapter.platform, adapter.broadcast, adapter.budget,
                                 backoff=self.backoff)
-                tasks.append(asyncio.create_task(worker.run(stop)))
-            tasks.append(asyncio.create_task(
-                reminders.run(store, self.core.services.i18n, stop)))
+                tasks.append(asyncio.create_task(supervise(
+                    f"broadcast on {adapter.platform}", partial(self._drain, worker, stop),
+                    stop, self.health, backoff=self.restart_backoff)))
+            tasks.append(asyncio.create_task(supervise(
+                "event reminders", partial(reminders.run, store, self.core.services.i18n, stop),
+                stop, self.health, backoff=self.restart_backoff)))
             await stop.wait()
+            _, late = await asyncio.wait(tasks, timeout=self.STOP_WITHIN / 2)
+            for task in late:  # a send that hangs: its row is put back in the queue
+                task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
         finally:
             for task in tasks:
                 task.cancel()
             for adapter in reversed(started):
                 with contextlib.suppress(Exception):
-                    await adapter.stop()
+                    await asyncio.wait_for(adapter.stop(), self.STOP_WITHIN / 4)
+                self.health.parts[adapter.platform] = State.STOPPED
+
+    async def _drain(self, worker: Worker, stop: asyncio.Event) -> None:
+        """One run of a broadcast worker; after a failure, what it had in flight goes back
+        to the queue first (at most those messages can go out twice)."""
+        again = await self.core.services.store.requeue_in_flight(worker.platform)
+        if again:
+            log.warning("%s: %d deliveries in flight are queued again", worker.platform, again)
+        await worker.run(stop)
 
 
 async def serve(settings: Settings) -> int:
@@ -110,5 +133,8 @@ async def serve(settings: Settings) -> int:
         await server.run(stop)
     finally:
         await core.services.store.close()
+    if server.health.failed:
+        log.critical("stopped: %s could not recover", ", ".join(server.health.failed))
+        return 1
     log.info("stopped")
     return 0

@@ -125,10 +125,12 @@ class BroadcastTables(Tables):
             next_at=func.coalesce(next_at, deliveries.c.next_at), updated_at=now())
         await self.runner.run(lambda c: c.execute(statement), single=True)
 
-    async def requeue_in_flight(self) -> int:
+    async def requeue_in_flight(self, platform: str | None = None) -> int:
         statement = update(deliveries).where(
             deliveries.c.status == DeliveryStatus.SENDING.value).values(
             status=DeliveryStatus.QUEUED.value, reason="in flight at a restart")
+        if platform is not None:
+            statement = statement.where(deliveries.c.platform == platform)
         return await self.runner.run(lambda c: max(c.execute(statement).rowcount, 0), single=True)
 
     async def delivery_report(self, announcement_id: int | None = None) -> list[Delivery]:

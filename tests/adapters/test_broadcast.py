@@ -142,3 +142,28 @@ async def test_replies_keep_flowing_while_a_broadcast_drains(both: Both) -> None
     stop.set()
     await asyncio.wait_for(task, 30)
     assert max(latencies) < 3.0, latencies  # behaviour, not a benchmark: never stuck behind it
+
+
+async def test_a_store_failure_does_not_stop_broadcasts(both: Both,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The queue's database fails twice (locked, then gone for a moment): the worker is
+    restarted, and every recipient still gets exactly one message."""
+    tg, _, core, server = both
+    server.adapters.pop("discord")
+    server.restart_backoff = 0.05
+    store = core.services.store
+    recipients = [Recipient("telegram", str(60_000 + i), "en", ChatKind.USER) for i in range(50)]
+    await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
+                        [(r, "hello") for r in recipients])
+    due, failures = store.due, [OSError("database is locked"), OSError("disk I/O error")]
+
+    async def failing_due(*args: object) -> object:
+        if failures:
+            raise failures.pop(0)
+        return await due(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "due", failing_due)
+    await run_until_drained(server, core)
+    assert not failures and tg.delivered() == {60_000 + i: 1 for i in range(50)}
+    assert server.health.errors["broadcast on telegram"] == "OSError: disk I/O error"
+    assert not server.health.failed

@@ -55,3 +55,28 @@ async def test_sigkill_mid_broadcast_then_resume(fake: FakeTelegram, tmp_path: P
     store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
     assert await store.delivery_counts() == {"sent": RECIPIENTS}
     await store.close()
+
+
+async def test_sigterm_mid_broadcast_ends_within_ten_seconds_with_rows_settled(
+        fake: FakeTelegram, tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
+    recipients = [Recipient("telegram", str(50_000 + i), "en", ChatKind.USER)
+                  for i in range(RECIPIENTS)]
+    await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
+                        [(r, f"news for {r.chat_id}") for r in recipients])
+    await store.close()
+    process = await start(fake, tmp_path)
+    await fake.wait_for(40, timeout=60)
+    asked = asyncio.get_running_loop().time()
+    process.send_signal(signal.SIGTERM)
+    await asyncio.wait_for(process.wait(), 30)
+    took = asyncio.get_running_loop().time() - asked
+    assert process.returncode == 0
+    assert took < 10, f"{took:.1f} s"  # a process manager's usual patience
+    store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
+    counts = await store.delivery_counts()
+    await store.close()
+    assert "sending" not in counts  # every row in flight was settled
+    sent = fake.delivered()
+    assert counts.get("sent", 0) == len(sent) and set(sent.values()) == {1}
+    assert counts.get("sent", 0) + counts.get("queued", 0) == RECIPIENTS
