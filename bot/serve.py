@@ -14,7 +14,7 @@ from bot.bootstrap import bootstrap
 from bot.broadcast import Budget, Outcome, Worker
 from bot.core import Core
 from bot.settings import Settings
-from bot.supervise import Health, State, supervise
+from bot.supervise import Health, StartFailed, State, supervise
 from bot.types import Rendered
 from storage import Delivery
 
@@ -82,7 +82,13 @@ class Server:
         tasks: list[asyncio.Task[None]] = []
         try:
             for adapter in self.adapters.values():
-                await adapter.start()
+                try:
+                    await adapter.start()
+                except StartFailed as failed:
+                    log.error("cannot serve %s", failed)
+                    self.health.parts[adapter.platform] = State.FAILED
+                    self.health.errors[adapter.platform] = str(failed)
+                    continue
                 started.append(adapter)
                 self.health.parts[adapter.platform] = State.UP
                 worker = Worker(store, adapter.platform, adapter.broadcast, adapter.budget,
@@ -90,6 +96,8 @@ class Server:
                 tasks.append(asyncio.create_task(supervise(
                     f"broadcast on {adapter.platform}", partial(self._drain, worker, stop),
                     stop, self.health, backoff=self.restart_backoff)))
+            if not started:  # nothing to serve: end now, non-zero, for the process manager
+                return
             tasks.append(asyncio.create_task(supervise(
                 "event reminders", partial(reminders.run, store, self.core.services.i18n, stop),
                 stop, self.health, backoff=self.restart_backoff)))
@@ -133,8 +141,8 @@ async def serve(settings: Settings) -> int:
         await server.run(stop)
     finally:
         await core.services.store.close()
-    if server.health.failed:
-        log.critical("stopped: %s could not recover", ", ".join(server.health.failed))
+    if server.health.failed:  # a platform never served, or a part that could not recover
+        log.critical("stopped; failed: %s", ", ".join(server.health.failed))
         return 1
     log.info("stopped")
     return 0

@@ -14,6 +14,15 @@ from enum import StrEnum
 log = logging.getLogger(__name__)
 
 
+class StartFailed(Exception):
+    """A platform cannot be served: its token was rejected, or its API cannot be reached.
+    The message says which, in one line, and never holds the token."""
+
+    def __init__(self, platform: str, reason: str) -> None:
+        super().__init__(f"{platform}: {reason}")
+        self.platform = platform
+
+
 class State(StrEnum):
     UP = "up"
     RESTARTING = "restarting"  # failed, waiting to start again

@@ -23,6 +23,7 @@ from bot.broadcast import SENT, Budget, Outcome
 from bot.commands import Command, for_platform
 from bot.core import Core
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
+from bot.supervise import StartFailed
 from bot.text import split_text
 from bot.types import Incoming, Rendered, Reply
 from storage import Delivery
@@ -65,6 +66,7 @@ class DiscordAdapter:
         discord.http.Route.BASE = api_url  # REST (and, via /gateway/bot, the gateway) from here
         self.core = core
         self.token = token
+        self.api_url = api_url
         # Discord allows 50 requests a second per bot; discord.py also follows each route's
         # rate-limit headers, so the broadcast stays below that and leaves room for replies.
         self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))  # DMs and channels
@@ -86,7 +88,17 @@ class DiscordAdapter:
         self.ready.set()
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(self.client.start(self.token))
+        """Log in first (a rejected token or an unreachable API is said here, in one line),
+        then keep the gateway connected in the background."""
+        try:
+            await self.client.login(self.token)
+        except discord.LoginFailure:
+            raise StartFailed(PLATFORM, "Discord rejected DISCORD_TOKEN; reset and copy it in "
+                                        "the Developer Portal (Bot page)") from None
+        except (discord.HTTPException, OSError, TimeoutError) as error:
+            raise StartFailed(PLATFORM, f"cannot reach the Discord API at {self.api_url} "
+                                        f"({type(error).__name__}: {error})") from None
+        self._task = asyncio.create_task(self.client.connect())
         self._task.add_done_callback(_report)
 
     async def stop(self) -> None:

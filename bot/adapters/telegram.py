@@ -30,6 +30,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, Pa
 from telegram.error import (
     BadRequest,
     Forbidden,
+    InvalidToken,
     NetworkError,
     RetryAfter,
     TelegramError,
@@ -52,6 +53,7 @@ from bot.broadcast import SENT, Budget, Outcome
 from bot.commands import for_platform
 from bot.core import Core
 from bot.languages import DEFAULT, LOCALES
+from bot.supervise import StartFailed
 from bot.text import split_text
 from bot.types import ActionKind, Incoming, Rendered, Reply
 from storage import Delivery
@@ -76,6 +78,7 @@ class TelegramAdapter:
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         self.core = core
         self.deliver = deliver
+        self.api_url = api_url  # without the token, which PTB appends
         # Telegram allows about 30 messages a second in all: replies go first, broadcasts get
         # the rest minus one message kept free for the next reply.
         self.budget = Budget(per_second, headroom=1.0)
@@ -95,8 +98,15 @@ class TelegramAdapter:
         self.app.add_error_handler(self.on_error)
 
     async def start(self) -> None:
-        await self.app.initialize()
-        await self.register_commands()
+        try:
+            await self.app.initialize()
+            await self.register_commands()
+        except InvalidToken:
+            raise StartFailed(PLATFORM, "the Bot API rejected TELEGRAM_TOKEN; copy it again "
+                                        "from @BotFather") from None
+        except (NetworkError, TelegramError) as error:
+            raise StartFailed(PLATFORM, f"cannot reach the Bot API at {self.api_url} "
+                                        f"({type(error).__name__}: {error})") from None
         await self.app.start()
         assert self.app.updater is not None
         await self.app.updater.start_polling(allowed_updates=Update.ALL_TYPES)

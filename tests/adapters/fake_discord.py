@@ -37,8 +37,9 @@ def _json(data: Any, status: int = 200) -> web.Response:
 
 
 class FakeDiscord(Loopback):
-    def __init__(self) -> None:
+    def __init__(self, token: str | None = None) -> None:
         super().__init__()
+        self.token = token  # when set, REST calls without `Authorization: Bot <token>`: 401
         self.calls: list[Call] = []
         self.sockets: list[web.WebSocketResponse] = []
         self.identified = asyncio.Event()
@@ -181,6 +182,10 @@ class FakeDiscord(Loopback):
             body = json.loads(str(form.get("payload_json", "{}")))
             body["files"] = [k for k in form if k != "payload_json"]
         self.calls.append(Call(request.method, path, body))
+        bot_route = not path.startswith(("/interactions/", "/webhooks/"))
+        if self.token and bot_route and request.headers.get("Authorization") != \
+                f"Bot {self.token}":
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         if path == "/gateway/bot":
             return _json({"url": f"ws://127.0.0.1:{self.port}/", "shards": 1,
                           "session_start_limit": {"total": 1000, "remaining": 1000,

@@ -28,7 +28,7 @@ Both = tuple[FakeTelegram, FakeDiscord, Core, Server]
 @pytest.fixture
 async def both(fake: FakeTelegram, tmp_path: Path, texts: Texts) -> AsyncIterator[Both]:
     base = discord.http.Route.BASE
-    dc = FakeDiscord()
+    dc = FakeDiscord(token="dc.token")
     await dc.start()
     settings = Settings.from_env({
         "DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}",

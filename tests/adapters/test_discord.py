@@ -24,7 +24,7 @@ Live = tuple[FakeDiscord, Core, Server]
 @pytest.fixture
 async def live(tmp_path: Path, texts: Texts) -> AsyncIterator[Live]:
     base = discord.http.Route.BASE
-    fake = FakeDiscord()
+    fake = FakeDiscord(token="dc.token.x")
     await fake.start()
     settings = Settings.from_env({
         "DATABASE_URL": f"sqlite:///{tmp_path / 'dc.sqlite3'}", "DISCORD_TOKEN": "dc.token.x",

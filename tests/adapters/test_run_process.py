@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from tests.adapters.fake_discord import FakeDiscord
 from tests.adapters.fake_telegram import FakeTelegram
 
 
@@ -35,3 +36,70 @@ async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
     log = err.decode()
     assert "polling as @participate_bot" in log
     assert fake.token not in log and fake.token.split(":")[1] not in log
+
+
+async def run_once(env: dict[str, str], tmp_path: Path) -> tuple[int, str]:
+    """`python -m bot run` with these variables, until it ends by itself (60 s at most)."""
+    environ = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN"}}
+    environ.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", **env)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=environ, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, err.decode()
+
+
+async def test_a_rejected_telegram_token_is_one_clear_line(fake: FakeTelegram,
+                                                          tmp_path: Path) -> None:
+    wrong = "999999:WRONG-token-value"
+    code, err = await run_once({"TELEGRAM_TOKEN": wrong, "TELEGRAM_API_URL": fake.api_url},
+                               tmp_path)
+    assert code == 1
+    assert "cannot serve telegram: the Bot API rejected TELEGRAM_TOKEN" in err
+    assert "Traceback" not in err and wrong not in err and "WRONG-token" not in err
+
+
+async def test_an_unreachable_api_is_one_clear_line(tmp_path: Path) -> None:
+    code, err = await run_once({"TELEGRAM_TOKEN": "123:TEST",
+                                "TELEGRAM_API_URL": "http://127.0.0.1:9/bot"}, tmp_path)
+    assert code == 1
+    assert "cannot reach the Bot API at http://127.0.0.1:9/bot" in err
+    assert "Traceback" not in err and "123:TEST" not in err
+
+
+async def test_a_rejected_discord_token_ends_the_process(tmp_path: Path) -> None:
+    fake = FakeDiscord(token="the.right.token")
+    await fake.start()
+    try:
+        code, err = await run_once({"DISCORD_TOKEN": "a.wrong.token",
+                                    "DISCORD_API_URL": fake.api_url}, tmp_path)
+    finally:
+        await fake.stop()
+    assert code == 1 and "Discord rejected DISCORD_TOKEN" in err
+    assert "Traceback" not in err and "a.wrong.token" not in err
+
+
+async def test_telegram_keeps_serving_when_discord_refuses(fake: FakeTelegram,
+                                                          tmp_path: Path) -> None:
+    discord_fake = FakeDiscord(token="the.right.token")
+    await discord_fake.start()
+    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN"}}
+    env.update(TELEGRAM_TOKEN=fake.token, TELEGRAM_API_URL=fake.api_url,
+               DISCORD_TOKEN="a.wrong.token", DISCORD_API_URL=discord_fake.api_url,
+               DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await fake.wait_for(1, "getUpdates", timeout=60)
+        await fake.say(5, "/help")
+        [answer] = await fake.wait_for(1, chat=5)
+        assert "/survey" in answer.params["text"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 60)
+        await discord_fake.stop()
+    log = err.decode()
+    assert "cannot serve discord: Discord rejected DISCORD_TOKEN" in log
+    assert process.returncode == 1  # stopped, and one platform never served
