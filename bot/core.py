@@ -13,6 +13,7 @@ from bot.languages import AUTONYMS, DEFAULT, negotiate
 from bot.locks import KeyedLocks
 from bot.router import Routes
 from bot.types import ActionKind, Incoming, Rendered, Reply, Text
+from storage import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,12 @@ class Core:
         except ButtonExpired as why:
             log.info("expired or forged button from %s: %s", incoming.platform, why)
             return [Reply(Text("error-button-expired"), locale)]
+        except StoreUnavailable as why:  # locked, read-only, full: nothing of it was saved
+            log.error("database unavailable for a %s update from chat %s: %s",
+                      incoming.platform, incoming.chat_id, why)
+            if locale == DEFAULT:  # the language could not be read either: the platform's
+                locale = negotiate(incoming.locale_tag) or DEFAULT
+            return [Reply(Text("error-storage"), locale)]
         except Exception:
             log.exception("handler failed on %s update from chat %s", incoming.platform,
                           incoming.chat_id)

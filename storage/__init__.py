@@ -15,11 +15,13 @@ from storage.base import (
     Role,
     Store,
     StoreError,
+    StoreUnavailable,
     Volunteer,
 )
 from storage.url import open_store
 
 __all__ = [
     "AnnouncementKind", "ChatKind", "Delivery", "DeliveryStatus", "Event", "FlowState",
-    "Recipient", "Response", "Role", "Store", "StoreError", "Volunteer", "open_store",
+    "Recipient", "Response", "Role", "Store", "StoreError", "StoreUnavailable", "Volunteer",
+    "open_store",
 ]

@@ -12,6 +12,11 @@ class StoreError(Exception):
     """The store cannot be opened or used (bad URL, unsupported backend, failed migration)."""
 
 
+class StoreUnavailable(StoreError):
+    """The database refused a unit of work for now (locked, read-only, full, unreachable):
+    nothing of that unit was written; the same call may work once the fault clears."""
+
+
 @dataclass(frozen=True)
 class FlowState:
     """The step-by-step flow a user is in: its name, the named step, and data collected so far."""

@@ -30,9 +30,11 @@ from typing import Any, Protocol, TypeVar
 
 import asyncpg
 from sqlalchemy import Connection, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InternalError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 from sqlalchemy.pool import StaticPool
+
+from storage.base import StoreUnavailable
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -169,11 +171,13 @@ class SqliteRunner(_Units):
 
     async def run(self, op: Op[T], write: bool = True, single: bool = False,
                   small: bool | None = None) -> T:
-        return await self._run(op, write, single, small)
+        async with unavailable_as_store_error():
+            return await self._run(op, write, single, small)
 
     async def fetch(self, prepared: Prepared, values: tuple[Any, ...],
                     write: bool = True) -> Any:
-        return await self._run(lambda c: prepared.execute(c, *values), write, True, None)
+        async with unavailable_as_store_error():
+            return await self._run(lambda c: prepared.execute(c, *values), write, True, None)
 
     async def _run(self, op: Op[T], write: bool, single: bool, small: bool | None) -> T:
         unit = self.current.get()
@@ -226,7 +230,7 @@ class SqliteRunner(_Units):
         if self.current.get() is not None:  # nested: part of the outer unit
             yield
             return
-        async with self.lock:
+        async with unavailable_as_store_error(), self.lock:
             unit: Unit | None = None
             if not bulk:
                 assert self.inline is not None
@@ -253,11 +257,13 @@ class SqliteRunner(_Units):
                     await asyncio.shield(self._call(outer.rollback))
                 raise
             else:
+                # A commit can fail too (the disk is full): then it is rolled back, so that
+                # the connection is clean for the next unit.
                 if unit.inline:
-                    outer.commit()
+                    _commit_or_roll_back(outer)
                     self._committed_inline()
                 else:
-                    await self._call(outer.commit)
+                    await self._call(lambda: _commit_or_roll_back(outer))
             finally:
                 self.current.reset(token)
         self.committed(unit)
@@ -302,6 +308,34 @@ def _sqlite_engine(path: str, *pragmas: str) -> Any:
     event.listen(engine, "connect", connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+# What a database says when it cannot work for now, as opposed to a bug (a constraint, a typo).
+TRANSIENT: tuple[type[BaseException], ...] = (
+    OperationalError, InternalError, sqlite3.OperationalError, OSError, TimeoutError,
+    asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+    asyncpg.exceptions.InsufficientResourcesError,
+    asyncpg.exceptions.ReadOnlySQLTransactionError,
+    asyncpg.exceptions.CannotConnectNowError,
+)
+
+
+@asynccontextmanager
+async def unavailable_as_store_error() -> AsyncIterator[None]:
+    """A transient database failure leaves here as StoreUnavailable, in one line."""
+    try:
+        yield
+    except TRANSIENT as error:
+        said = getattr(error, "orig", None) or error
+        raise StoreUnavailable(" ".join(str(said).split()) or type(said).__name__) from error
+
+
+def _commit_or_roll_back(transaction: Any) -> None:
+    try:
+        transaction.commit()
+    except BaseException:
+        transaction.rollback()
+        raise
 
 
 def _busy(error: OperationalError) -> bool:
@@ -350,15 +384,17 @@ class PostgresRunner(_Units):
 
     async def fetch(self, prepared: Prepared, values: tuple[Any, ...],
                     write: bool = True) -> Any:
-        if self.current.get() is not None or self.pool is None:
-            return await self._run(lambda c: prepared.execute(c, *values), write, True)
-        sql, order = self.compiled.get(id(prepared)) or self.compiled.setdefault(
-            id(prepared), prepared.compile(self.engine.dialect))
-        return await self.pool.fetchrow(sql, *(values[i] for i in order))
+        async with unavailable_as_store_error():
+            if self.current.get() is not None or self.pool is None:
+                return await self._run(lambda c: prepared.execute(c, *values), write, True)
+            sql, order = self.compiled.get(id(prepared)) or self.compiled.setdefault(
+                id(prepared), prepared.compile(self.engine.dialect))
+            return await self.pool.fetchrow(sql, *(values[i] for i in order))
 
     async def run(self, op: Op[T], write: bool = True, single: bool = False,
                   small: bool | None = None) -> T:
-        return await self._run(op, write, single)
+        async with unavailable_as_store_error():
+            return await self._run(op, write, single)
 
     async def _run(self, op: Op[T], write: bool, single: bool) -> T:
         unit = self.current.get()
@@ -376,7 +412,7 @@ class PostgresRunner(_Units):
         if self.current.get() is not None:
             yield
             return
-        async with self.engine.begin() as connection:
+        async with unavailable_as_store_error(), self.engine.begin() as connection:
             unit = Unit(connection)
             token = self.current.set(unit)
             try:

@@ -7,7 +7,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from storage.base import Store, StoreError
+from storage.base import Store, StoreError, StoreUnavailable
 
 POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+asyncpg")
 
@@ -84,6 +84,9 @@ async def open_store(url: str, cache_size: int = 20_000, upgrade: bool = True) -
         store = SqlStore(runner, cache_size)
         if upgrade:
             await store.migrate()
+    except StoreUnavailable as error:
+        await runner.close()
+        raise StoreError(f"cannot open {where}: {error}") from error
     except StoreError:
         await runner.close()
         raise

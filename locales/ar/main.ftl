@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = عذرًا، حدث خطأ من جهتي. حاول مرة أخرى، أو أرسل /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = عذرًا، لا أستطيع حفظ أي شيء الآن. لم يضع شيء مما أخبرتني به من قبل؛ حاول مرة أخرى بعد بضع دقائق.
 error-too-long = هذه الرسالة أطول مما أستطيع قراءته. من فضلك اختصرها، فالحد الأقصى هو { $limit } من الأحرف.
 error-flood = أنت ترسل الرسائل بسرعة كبيرة. { $seconds ->
         [zero] انتظر لحظة ثم حاول مرة أخرى.

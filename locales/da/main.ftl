@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Beklager, der gik noget galt hos mig. Prøv igen, eller send /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Beklager, jeg kan ikke gemme noget lige nu. Intet af det, du har fortalt mig før, er gået tabt; prøv igen om et par minutter.
 error-too-long = Den besked er for lang til mig. Send højst { $limit } tegn.
 error-flood = Du sender beskeder meget hurtigt. Vent { $seconds ->
         [one] et sekund

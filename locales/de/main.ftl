@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuch es noch einmal oder sende /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Entschuldigung, ich kann gerade nichts speichern. Nichts von dem, was du mir vorher gesagt hast, ist verloren gegangen; bitte versuch es in ein paar Minuten noch einmal.
 error-too-long = Diese Nachricht ist mir zu lang. Bitte sende höchstens { $limit } Zeichen.
 error-flood = Du sendest sehr schnell Nachrichten. Bitte warte { $seconds ->
         [one] eine Sekunde

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Sorry, something went wrong on my side. Please try again, or send /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Sorry, I cannot save anything right now. Nothing you told me before is lost; please try again in a few minutes.
 error-too-long = That message is too long for me. Please send at most { $limit } characters.
 error-flood = You are sending messages very quickly. Please wait { $seconds ->
         [one] one second

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Pardonu, io misfunkciis ĉe mi. Bonvolu reprovi, aŭ sendu /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Pardonu, mi nun ne povas konservi ion ajn. Nenio, kion vi diris al mi antaŭe, perdiĝis; bonvolu reprovi post kelkaj minutoj.
 error-too-long = Tiu mesaĝo estas tro longa por mi. Bonvolu sendi maksimume { $limit } signojn.
 error-flood = Vi sendas mesaĝojn tre rapide. Bonvolu atendi { $seconds ->
         [one] unu sekundon

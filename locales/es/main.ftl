@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Lo siento, algo salió mal por mi parte. Vuelve a intentarlo o envía /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Lo siento, ahora mismo no puedo guardar nada. No se ha perdido nada de lo que me contaste antes; vuelve a intentarlo dentro de unos minutos.
 error-too-long = Ese mensaje es demasiado largo para mí. Envía como máximo { $limit } caracteres.
 error-flood = Estás enviando mensajes muy rápido. Espera { $seconds ->
         [one] un segundo

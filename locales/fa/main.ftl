@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = متأسفم، مشکلی از طرف من پیش آمد. لطفاً دوباره امتحان کنید یا /help را بفرستید.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = متأسفم، الان نمی‌توانم چیزی ذخیره کنم. هیچ‌کدام از چیزهایی که قبلاً به من گفته‌اید از بین نرفته است؛ لطفاً چند دقیقه دیگر دوباره امتحان کنید.
 error-too-long = این پیام برای من خیلی طولانی است. لطفاً حداکثر { $limit } نویسه بفرستید.
 error-flood = پیام‌ها را خیلی سریع می‌فرستید. { $seconds ->
         [one] لطفاً { $seconds } ثانیه صبر کنید و دوباره امتحان کنید.

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Désolé, un problème est survenu de mon côté. Réessayez ou envoyez /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Désolé, je ne peux rien enregistrer pour le moment. Rien de ce que vous m'avez dit auparavant n'a été perdu ; réessayez dans quelques minutes.
 error-too-long = Ce message est trop long pour moi. Envoyez au maximum { $limit } caractères.
 error-flood = Vous envoyez des messages très rapidement. Attendez { $seconds ->
         [one] { $seconds } seconde

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = माफ़ कीजिए, मेरी तरफ़ कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें, या /help भेजें।
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = माफ़ कीजिए, मैं अभी कुछ भी सहेज नहीं पा रहा हूँ। आपने मुझे पहले जो कुछ बताया था, उसमें से कुछ भी खोया नहीं है; कृपया कुछ मिनट बाद फिर से कोशिश करें।
 error-too-long = यह संदेश मेरे लिए बहुत लंबा है। कृपया ज़्यादा से ज़्यादा { $limit } अक्षर भेजें।
 error-flood = आप बहुत तेज़ी से संदेश भेज रहे हैं। कृपया { $seconds ->
         [one] { $seconds } सेकंड

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Elnézést, valami hiba történt nálam. Próbáld újra, vagy küldd el a /help parancsot.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Elnézést, most nem tudok semmit elmenteni. Semmi sem veszett el abból, amit korábban elmondtál; próbáld újra néhány perc múlva.
 error-too-long = Ez az üzenet túl hosszú nekem. Legfeljebb { $limit } karaktert küldj.
 error-flood = Nagyon gyorsan küldöd az üzeneteket. Várj { $seconds ->
         [one] egy másodpercet

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Maaf, ada yang tidak beres di sisi saya. Silakan coba lagi atau kirim /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Maaf, saat ini saya tidak bisa menyimpan apa pun. Semua yang sudah Anda sampaikan sebelumnya tidak hilang; silakan coba lagi dalam beberapa menit.
 error-too-long = Pesan itu terlalu panjang untuk saya. Kirim paling banyak { $limit } karakter.
 error-flood = Anda mengirim pesan terlalu cepat. Tunggu { $seconds } detik, lalu coba lagi.
 error-button-expired = Tombol ini sudah kedaluwarsa. Kirim /start untuk mendapatkan menu baru.

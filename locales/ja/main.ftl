@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = 申し訳ありません、こちらで問題が発生しました。もう一度お試しいただくか、/help を送ってください。
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = 申し訳ありません、現在は何も保存できません。これまでにお伝えいただいた内容は失われていません。数分後にもう一度お試しください。
 error-too-long = メッセージが長すぎます。{ $limit }文字以内で送ってください。
 error-flood = メッセージの送信が速すぎます。{ $seconds }秒待ってから、もう一度お試しください。
 error-button-expired = このボタンは有効期限が切れています。/start を送ると、新しいメニューが表示されます。

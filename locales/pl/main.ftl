@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Przepraszam, coś poszło nie tak po mojej stronie. Spróbuj ponownie albo wyślij /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Przepraszam, w tej chwili nie mogę niczego zapisać. Nic z tego, co już wiem od ciebie, nie przepadło; spróbuj ponownie za kilka minut.
 error-too-long = Ta wiadomość jest dla mnie za długa. Maksymalna liczba znaków to { $limit }.
 error-flood = Wysyłasz wiadomości bardzo szybko. Poczekaj { $seconds ->
         [one] sekundę

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Desculpe, algo deu errado do meu lado. Tente de novo ou envie /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Desculpe, não consigo salvar nada agora. Nada do que você me contou antes se perdeu; tente de novo daqui a alguns minutos.
 error-too-long = Essa mensagem é longa demais para mim. Envie no máximo { $limit } caracteres.
 error-flood = Você está enviando mensagens muito rápido. Aguarde { $seconds ->
         [one] { $seconds } segundo

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Desculpa, algo correu mal do meu lado. Tenta outra vez ou envia /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Desculpa, neste momento não consigo guardar nada. Nada do que me disseste antes se perdeu; tenta outra vez daqui a alguns minutos.
 error-too-long = Essa mensagem é demasiado longa para mim. Envia no máximo { $limit } caracteres.
 error-flood = Estás a enviar mensagens muito depressa. Espera { $seconds ->
         [one] { $seconds } segundo

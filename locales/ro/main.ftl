@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Îmi pare rău, ceva n-a mers bine la mine. Încearcă din nou sau trimite /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Îmi pare rău, acum nu pot salva nimic. Nimic din ce mi-ai spus înainte nu s-a pierdut; încearcă din nou peste câteva minute.
 error-too-long = Mesajul e prea lung pentru mine. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
 error-flood = Trimiți mesaje foarte repede. Te rog să aștepți { $seconds ->
         [one] o secundă

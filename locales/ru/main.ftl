@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Извините, у меня что-то пошло не так. Попробуйте ещё раз или отправьте /help.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Извините, сейчас я не могу ничего сохранить. Ничего из того, что вы сообщили мне раньше, не потеряно; попробуйте ещё раз через несколько минут.
 error-too-long = Это сообщение для меня слишком длинное. Пожалуйста, сократите его. Максимум символов: { $limit }.
 error-flood = Вы отправляете сообщения слишком быстро. Подождите { $seconds ->
         [one] { $seconds } секунду

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = ขออภัย เกิดข้อผิดพลาดบางอย่างในระบบ กรุณาลองอีกครั้ง หรือส่ง /help
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = ขออภัย ตอนนี้ฉันบันทึกอะไรไม่ได้ ข้อมูลที่คุณบอกฉันไว้ก่อนหน้านี้ไม่ได้หายไปไหน กรุณาลองอีกครั้งในอีกไม่กี่นาที
 error-too-long = ข้อความนี้ยาวเกินไป กรุณาส่งไม่เกิน { $limit } ตัวอักษร
 error-flood = คุณส่งข้อความเร็วเกินไป กรุณารอ { $seconds } วินาที แล้วลองใหม่อีกครั้ง
 error-button-expired = ปุ่มนี้หมดอายุแล้ว ส่ง /start เพื่อเปิดเมนูใหม่

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = Üzgünüm, benim tarafımda bir sorun oluştu. Lütfen tekrar dene ya da /help gönder.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = Üzgünüm, şu anda hiçbir şey kaydedemiyorum. Bana daha önce söylediklerinin hiçbiri kaybolmadı; lütfen birkaç dakika sonra tekrar dene.
 error-too-long = Bu mesaj benim için çok uzun. Lütfen en fazla { $limit } karakter gönder.
 error-flood = Çok hızlı mesaj gönderiyorsun. Lütfen { $seconds ->
         [one] bir saniye

@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = كەچۈرۈڭ، مەن تەرەپتە بىر خاتالىق كۆرۈلدى. قايتا سىناپ بېقىڭ ياكى /help بۇيرۇقىنى يوللاڭ.
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = كەچۈرۈڭ، ھازىر ھېچنېمىنى ساقلىيالمايمەن. ئىلگىرى ماڭا ئېيتقانلىرىڭىزنىڭ ھېچقايسىسى يوقالمىدى؛ بىر نەچچە مىنۇتتىن كېيىن قايتا سىناپ بېقىڭ.
 error-too-long = بۇ ئۇچۇر ماڭا بەك ئۇزۇن. ئەڭ كۆپ بولغاندا { $limit } ھەرپ يوللاڭ.
 error-flood = ئۇچۇرلارنى بەك تېز يوللاۋاتىسىز. { $seconds ->
         [one] سەل ساقلاڭ: بىر سېكۇنتتىن كېيىن قايتا سىناپ بېقىڭ.

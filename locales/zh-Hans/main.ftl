@@ -1,6 +1,8 @@
 # Messages shared by every feature: errors, fallback and the cancel command.
 
 error-generic = 抱歉，我这边出了点问题。请再试一次，或发送 /help。
+# The database is locked, read-only or full for a moment: nothing was saved this time.
+error-storage = 抱歉，我现在无法保存任何内容。你之前告诉我的内容都没有丢失；请过几分钟再试。
 error-too-long = 这条消息太长了，请不要超过 { $limit } 个字符。
 error-flood = 你发消息太快了。请等 { $seconds } 秒后再试。
 error-button-expired = 这个按钮已失效。发送 /start 获取新的菜单。
