@@ -60,9 +60,14 @@ class Context:
     def refuse_in_group(self, command: str) -> None:
         """A personal command sent in a group: say so, with a button to the private chat."""
         payload = command if command in DEEP_LINKS else ""
-        self.reply("error-private-only",
-                   [Button(Text("open-private-chat"), Action(ActionKind.PRIVATE, payload))],
-                   command=f"/{command}")
+        self.refuse("error-private-only",
+                    [Button(Text("open-private-chat"), Action(ActionKind.PRIVATE, payload))],
+                    command=f"/{command}")
+
+    def refuse(self, msg_id: str, *rows: list[Button], **args: Any) -> None:
+        """A refusal: seen only by the person refused where the platform can do that."""
+        buttons = tuple(tuple(row) for row in rows if row)
+        self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, personal=True))
 
     async def notify(self, to: UserKey, msg_id: str, **args: Any) -> None:
         """A message to someone else, in that person's own language."""

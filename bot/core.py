@@ -96,7 +96,7 @@ class Core:
         )
         text = i18n.text(reply.locale, reply.text)
         return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows, reply.to,
-                        reply.image, reply.text_limit)
+                        reply.image, reply.text_limit, reply.personal)
 
     async def _dispatch(self, ctx: Context) -> None:
         incoming = ctx.incoming

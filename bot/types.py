@@ -103,6 +103,7 @@ class Reply:
     to: UserKey | None = None  # someone else than the sender (an admin's notification)
     image: bytes | None = None  # a PNG shown with the text as its caption
     text_limit: int | None = None  # a typed answer of at most this length is expected
+    personal: bool = False  # for the sender's eyes only (a refusal; Discord: ephemeral)
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,4 @@ class Rendered:
     to: UserKey | None = None
     image: bytes | None = None
     text_limit: int | None = None
+    personal: bool = False

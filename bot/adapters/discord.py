@@ -228,7 +228,7 @@ class DiscordAdapter:
             return
         for index, reply in enumerate(mine):
             first_edit = edit and index == 0 and bool(reply.buttons) and not reply.image
-            await self._reply(interaction, reply, ephemeral, first_edit)
+            await self._reply(interaction, reply, ephemeral or reply.personal, first_edit)
 
     async def _reply(self, interaction: discord.Interaction, reply: Rendered,
                      ephemeral: bool, edit: bool) -> None:

@@ -38,7 +38,7 @@ async def start(ctx: Context, _args: str) -> None:
     """Asks for the language(s), then the text and an optional link."""
     allowed = await _allowed(ctx)
     if allowed is not None and not allowed:
-        ctx.reply("announce-not-allowed")
+        ctx.refuse("announce-not-allowed")
         return
     codes = sorted(allowed) if allowed is not None else list(LOCALES)
     if len(codes) == 1:
@@ -136,7 +136,7 @@ async def send(ctx: Context, action: Action) -> None:
             ctx.reply("announce-queued", count=count)
             await flows.end(ctx)
     except announce.NotAllowed:
-        ctx.reply("announce-not-allowed")
+        ctx.refuse("announce-not-allowed")
         await flows.end(ctx)
 
 

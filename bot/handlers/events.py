@@ -41,7 +41,7 @@ async def add(ctx: Context) -> None:
     allowed = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
                                  ctx.user.user_id)
     if allowed is not None and not allowed:
-        ctx.reply("announce-not-allowed")
+        ctx.refuse("announce-not-allowed")
         return
     await flows.start(ctx, FlowState(FLOW, "title", {
         "languages": sorted(allowed) if allowed is not None else []}))

@@ -25,7 +25,7 @@ async def choose(ctx: Context, code: str) -> bool:
     incoming = ctx.incoming
     if not incoming.private:
         if not incoming.chat_admin:
-            ctx.reply("language-group-admin-only")
+            ctx.refuse("language-group-admin-only")
             return True
         await ctx.store.set_chat_language(incoming.platform, incoming.chat_id, chosen)
         ctx.locale = chosen

@@ -19,7 +19,7 @@ async def results(ctx: Context, _args: str) -> None:
     languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
                                    ctx.user.user_id)
     if languages is not None and not languages:
-        ctx.reply("results-not-allowed")
+        ctx.refuse("results-not-allowed")
         return
     responses = [r for r in await ctx.store.list_responses(SURVEY)
                  if languages is None or r.language in languages]

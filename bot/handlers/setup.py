@@ -15,10 +15,10 @@ async def setup(ctx: Context, args: str) -> None:
     """Sets the server's language and where announcements go; refused without the right."""
     incoming = ctx.incoming
     if incoming.private:
-        ctx.reply("setup-server-only")
+        ctx.refuse("setup-server-only")
         return
     if not incoming.chat_admin:  # re-checked here, whatever the platform already enforced
-        ctx.reply("setup-not-allowed")
+        ctx.refuse("setup-not-allowed")
         return
     code, _, channel = args.partition(" ")
     chosen = negotiate(code)

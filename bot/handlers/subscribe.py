@@ -23,7 +23,7 @@ async def subscribe(ctx: Context, args: str) -> None:
     incoming = ctx.incoming
     if not incoming.private:
         if not incoming.chat_admin:
-            ctx.reply("subscribe-group-admin-only")
+            ctx.refuse("subscribe-group-admin-only")
             return
         await ctx.store.subscribe(incoming.platform, incoming.chat_id, language, ChatKind.GROUP)
         ctx.reply("subscribe-group-done", language=AUTONYMS[language])
@@ -39,7 +39,7 @@ async def unsubscribe(ctx: Context, args: str) -> None:
     language = _language(ctx, args)
     incoming = ctx.incoming
     if not incoming.private and not incoming.chat_admin:
-        ctx.reply("subscribe-group-admin-only")
+        ctx.refuse("subscribe-group-admin-only")
         return
     removed = await ctx.store.unsubscribe(incoming.platform, incoming.chat_id, language)
     if not incoming.private:

@@ -19,6 +19,7 @@ from bot.types import ActionKind
 from tests.adapters.fake_discord import ANNOUNCE, GUILD, FakeDiscord
 
 Live = tuple[FakeDiscord, Core, Server]
+EPHEMERAL = 1 << 6  # the message flag
 
 
 @pytest.fixture
@@ -140,11 +141,13 @@ async def test_setup_needs_manage_server(live: Live) -> None:
     refused = await fake.slash("setup", manage=False, options=options, resolved=resolved)
     [answer] = await fake.wait_answers(refused)
     assert content(answer) == core.services.i18n.format("en", "setup-not-allowed")
+    assert answer["data"].get("flags", 0) & EPHEMERAL  # only the one refused sees it
     assert await core.services.store.get_chat_language("discord", GUILD) is None
     allowed = await fake.slash("setup", manage=True, options=options, resolved=resolved)
     [done] = await fake.wait_answers(allowed)
     assert content(done) == core.services.i18n.format("de", "setup-done",
                                                       {"channel": f"<#{ANNOUNCE}>"})
+    assert not done["data"].get("flags", 0) & EPHEMERAL  # the whole server may see this
     assert await core.services.store.get_announcements("discord", GUILD) == ANNOUNCE
     help_in_server = await fake.slash("help", locale="ja")  # the server's language now
     [text] = await fake.wait_answers(help_in_server)
