@@ -12,10 +12,12 @@ from typing import Any, TextIO
 from babel import Locale
 from fluent.syntax import FluentParser, ast, visitor
 
+from bot import actions
 from bot.commands import COMMANDS
 from bot.content import ContentError, load_content
 from bot.languages import BABEL_LOCALE, LOCALES, RTL
 from bot.settings import Settings
+from bot.types import Action, ActionKind
 
 # Links the handlers read from [links] in content.toml.
 REQUIRED_LINKS = ("salons", "toolkit", "scoping", "starters", "specialist", "osl_list", "volunteer")
@@ -218,6 +220,19 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
             for msg in [flow.msg(question)] + [flow.msg(question, o) for o in question.options]:
                 if msg not in en:
                     report.add("content", f"flow {flow.name}: message {msg} does not exist")
+    buttons = [("FAQ", Action(ActionKind.FAQ, entry.id)) for entry in content.faq]
+    for flow in content.flows.values():
+        for question in flow.questions:
+            buttons += [(f"flow {flow.name}", Action(kind, choice, question.id))
+                        for kind in (ActionKind.ANSWER, ActionKind.UNPICK, ActionKind.DONE)
+                        for choice in (question.choices or [""])]
+    for where, action in buttons:  # what a button carries must fit Telegram's 64 bytes
+        try:
+            actions.encode(action)
+        except ValueError as error:
+            carried = action.arg or action.token
+            report.add("content", f"{where}: a button cannot carry {carried!r} ({error}); use "
+                                  "ids of at most 40 ASCII letters, digits, - or _")
     for event in content.events:
         if str(event["title"]) not in en:
             report.add("content", f"event {event['id']}: message {event['title']} does not exist")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+from dataclasses import dataclass
 
 from bot import actions
 from bot.commands import BY_NAME
@@ -28,6 +30,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
 UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
 
 
+@dataclass(frozen=True)
+class Answer:
+    """One update's answer as adapters send it: to the sender, to others (an admin's notice),
+    and whether it was a button that expired or was forged (platforms show that as a notice
+    on the button, not as a message)."""
+
+    mine: list[Rendered]
+    others: list[Rendered]
+    expired: bool = False
+
+
 class Core:
     def __init__(self, services: Services, routes: Routes, flood: FloodGate | None = None) -> None:
         self.services = services
@@ -36,12 +49,40 @@ class Core:
         self.locks = KeyedLocks()
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
-        """Everything the bot says in answer to one update; never raises.
+        """Everything the bot says in answer to one update; never raises."""
+        replies, _ = await self._serve(incoming)
+        return replies
+
+    async def respond(self, incoming: Incoming) -> Answer:
+        """What an adapter sends for one update, rendered; never raises. A reply that cannot
+        be rendered (a content id whose button data is too long, say) becomes the localized
+        error, so the person always gets an answer."""
+        replies, expired = await self._serve(incoming)
+        rendered = []
+        for reply in replies:
+            try:
+                rendered.append(self.render(reply))
+            except Exception:
+                log.exception("a %s reply could not be rendered", reply.text.id)
+                rendered.append(self.render(Reply(Text("error-generic"), reply.locale,
+                                                  to=reply.to)))
+        return Answer([r for r in rendered if r.to is None],
+                      [r for r in rendered if r.to is not None], expired)
+
+    async def _serve(self, incoming: Incoming) -> tuple[list[Reply], bool]:
+        """The replies, and whether the update was a button that expired (or was forged).
 
         Updates of one person are handled one after the other (a double press cannot
         interleave two steps of a flow); different people are handled concurrently."""
         async with self.locks.hold(incoming.user):
-            return await self._handle(incoming)
+            try:
+                return await self._handle(incoming), False
+            except ButtonExpired as why:
+                log.info("expired or forged button from %s: %s", incoming.platform, why)
+                locale = negotiate(incoming.locale_tag) or DEFAULT
+                with contextlib.suppress(Exception):
+                    locale = await self.resolve_locale(incoming)
+                return [Reply(Text("error-button-expired"), locale, personal=True)], True
 
     async def _handle(self, incoming: Incoming) -> list[Reply]:
         locale = DEFAULT
@@ -57,9 +98,8 @@ class Core:
                     return ctx.replies
             await self._dispatch(ctx)
             return ctx.replies
-        except ButtonExpired as why:
-            log.info("expired or forged button from %s: %s", incoming.platform, why)
-            return [Reply(Text("error-button-expired"), locale)]
+        except ButtonExpired:
+            raise  # answered by _serve, which says so to the adapter
         except StoreUnavailable as why:  # locked, read-only, full: nothing of it was saved
             log.error("database unavailable for a %s update from chat %s: %s",
                       incoming.platform, incoming.chat_id, why)

@@ -37,19 +37,17 @@ class Console:
     async def say(self, line: str) -> list[Rendered]:
         """Send one line (a number presses that button) and print what the bot answers."""
         incoming = self._incoming(line)
-        rendered = [self.core.render(r) for r in await self.core.handle(incoming)]
-        mine = [r for r in rendered if r.to is None]
-        if mine:
-            self.buttons = [data for r in mine for row in r.buttons for _, data in row]
+        answer = await self.core.respond(incoming)
+        if answer.mine:
+            self.buttons = [data for r in answer.mine for row in r.buttons for _, data in row]
+        for reply in answer.others:
+            self._deliver_elsewhere(reply)
         number = 1
-        for reply in rendered:
-            if reply.to is not None:
-                self._deliver_elsewhere(reply)
-                continue
+        for reply in answer.mine:
             self.out.write(format_reply(reply, first=number, image=self._save(reply.image)))
             number += sum(len(row) for row in reply.buttons)
         self.out.flush()
-        return rendered
+        return [*answer.mine, *answer.others]
 
     def _deliver_elsewhere(self, reply: Rendered) -> None:
         """A message for another person: shown if they are on the console, else logged."""

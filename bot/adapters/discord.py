@@ -25,7 +25,7 @@ from bot.core import Core
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
 from bot.supervise import StartFailed
 from bot.text import split_text
-from bot.types import Incoming, Rendered, Reply
+from bot.types import Incoming, Rendered
 from storage import Delivery
 
 PLATFORM = "discord"
@@ -208,21 +208,19 @@ class DiscordAdapter:
 
     async def answer(self, interaction: discord.Interaction, incoming: Incoming, *,
                      ephemeral: bool, edit: bool = False) -> None:
-        work = asyncio.ensure_future(self.core.handle(incoming))
+        work = asyncio.ensure_future(self.core.respond(incoming))
         done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
         if not done:  # slow (a chart): acknowledge now, answer as a follow-up
             await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        replies: list[Reply] = await work
-        rendered = [self.core.render(r) for r in replies]
-        for reply in rendered:
-            if reply.to is not None:
-                await self.deliver(reply)
-        mine = [r for r in rendered if r.to is None]
+        answer = await work
+        for reply in answer.others:
+            await self.deliver(reply)
+        mine = answer.mine
         if not mine:
             if not interaction.response.is_done():
                 await interaction.response.defer()
             return
-        if edit and len(replies) == 1 and replies[0].text.id == "error-button-expired":
+        if edit and answer.expired:  # a notice for the presser, the message stays as it was
             await interaction.response.send_message(mine[0].text, ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
             return

@@ -51,11 +51,11 @@ from telegram.ext import (
 from bot import actions
 from bot.broadcast import SENT, Budget, Outcome
 from bot.commands import for_platform
-from bot.core import Core
+from bot.core import Answer, Core
 from bot.languages import DEFAULT, LOCALES
 from bot.supervise import StartFailed
 from bot.text import split_text
-from bot.types import ActionKind, Incoming, Rendered, Reply
+from bot.types import ActionKind, Incoming, Rendered
 from storage import Delivery
 
 PLATFORM = "telegram"
@@ -160,12 +160,12 @@ class TelegramAdapter:
         incoming = Incoming(PLATFORM, str(chat_id), str(query.from_user.id), action=query.data,
                             locale_tag=query.from_user.language_code, private=private,
                             chat_admin=admin)
-        replies = await self.core.handle(incoming)
-        if len(replies) == 1 and replies[0].text.id == "error-button-expired":
-            await query.answer(self.core.render(replies[0]).text[:200], show_alert=True)
+        answer = await self.core.respond(incoming)
+        if answer.expired:  # shown as the button's own notice, not as a message
+            await query.answer(answer.mine[0].text[:200], show_alert=True)
             return
         await query.answer()
-        await self.send_all(chat_id, await self._deliver_others(replies), edit=(query, message))
+        await self.send_all(chat_id, await self._deliver_others(answer), edit=(query, message))
 
     async def on_membership(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """A user who blocks the bot is unreachable until they start it again."""
@@ -189,14 +189,13 @@ class TelegramAdapter:
     # ---- replies out ------------------------------------------------------------------------
 
     async def _answer(self, incoming: Incoming) -> list[Rendered]:
-        return await self._deliver_others(await self.core.handle(incoming))
+        return await self._deliver_others(await self.core.respond(incoming))
 
-    async def _deliver_others(self, replies: list[Reply]) -> list[Rendered]:
-        rendered = [self.core.render(r) for r in replies]
-        for reply in rendered:
-            if reply.to is not None:
-                await self.deliver(reply)
-        return [r for r in rendered if r.to is None]
+    async def _deliver_others(self, answer: Answer) -> list[Rendered]:
+        """Notices for other people go out first; returns what the sender gets."""
+        for reply in answer.others:
+            await self.deliver(reply)
+        return answer.mine
 
     async def send_all(
         self, chat_id: int, replies: list[Rendered],
