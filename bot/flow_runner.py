@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -57,7 +58,7 @@ class FlowRunner:
         question = self._current(state)
         answer = text.strip()
         if question.type is QType.TEXT:
-            if not answer:
+            if not visible(answer):
                 ctx.reply("flow-empty")
             elif len(answer) > question.max_length:
                 ctx.reply("flow-too-long", limit=question.max_length)
@@ -181,6 +182,12 @@ class FlowRunner:
 
     async def _save(self, ctx: Context, state: FlowState) -> None:
         await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
+
+
+def visible(text: str) -> bool:
+    """Whether a typed answer shows anything: zero-width and other format characters alone
+    (kept in text for what they join, see bot/core.py) are no answer."""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
 def _with(state: FlowState, **changes: Any) -> FlowState:

@@ -63,6 +63,8 @@ async def change(ctx: Context, _action: Action) -> None:
 @router.action(ActionKind.SURVEY_KEEP)
 async def keep(ctx: Context, _action: Action) -> None:
     """Leaves the earlier answers as they are."""
+    if await ctx.store.get_response(NAME, ctx.respondent) is None:
+        raise ButtonExpired("no earlier response to keep")
     ctx.reply("survey-kept")
 
 
