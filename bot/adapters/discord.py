@@ -230,7 +230,7 @@ class DiscordAdapter:
 
     async def _reply(self, interaction: discord.Interaction, reply: Rendered,
                      ephemeral: bool, edit: bool) -> None:
-        parts = split_text(reply.text, MAX_TEXT)
+        parts = split_text(shown(reply.text), MAX_TEXT)
         for number, part in enumerate(parts, 1):
             last = number == len(parts)
             extra: dict[str, Any] = {}
@@ -270,7 +270,7 @@ class DiscordAdapter:
             else:
                 target = self.client.get_channel(int(delivery.chat_id)) or \
                     await self.client.fetch_channel(int(delivery.chat_id))
-            for part in split_text(delivery.body, MAX_TEXT):
+            for part in split_text(shown(delivery.body), MAX_TEXT):
                 await target.send(part, allowed_mentions=NO_MENTIONS)
         except discord.RateLimited as error:
             return Outcome("retry", "429 too many requests", retry_after=error.retry_after)
@@ -287,12 +287,19 @@ class DiscordAdapter:
         """A message to a user outside an interaction (an admin's notice), as a DM."""
         try:
             user = await self.client.fetch_user(int(user_id))
-            for part in split_text(reply.text, MAX_TEXT):
+            for part in split_text(shown(reply.text), MAX_TEXT):
                 await user.send(part, allowed_mentions=NO_MENTIONS)
         except discord.Forbidden:
             await self.core.services.store.set_reachable(PLATFORM, str(user_id), False)
         except discord.HTTPException as error:
             log.error("discord: could not send a direct message: %s", error.status)
+
+
+def shown(text: str) -> str:
+    """Text exactly as written: Markdown characters escaped, as Telegram's HTML is, so that a
+    volunteer's group name or an announcement can neither format nor hide a masked link.
+    Links and channel mentions stay as they are."""
+    return discord.utils.escape_markdown(text, ignore_links=True)
 
 
 def _style(data: str) -> discord.ButtonStyle:

@@ -88,7 +88,8 @@ async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
 
     _, count = await announce.enqueue(
         store, core.services.i18n, "cli", None,
-        {"de": "Salon am <b>Samstag</b> @everyone", "ar": "صالون يوم السبت", "fr": "Salon"},
+        {"de": "Salon am <b>Samstag</b> @everyone", "ar": "صالون يوم السبت **[x](https://e.vil)**",
+         "fr": "Salon"},
         "https://example.org/s", now_iso())
     assert count == 1000
     await run_until_drained(server, core)
@@ -116,6 +117,13 @@ async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
     mention = next(c for c in dc.calls
                    if isinstance(c.body, dict) and c.body.get("target") == dc_users[11])
     assert mention.body["allowed_mentions"] == {"parse": []}  # @everyone pings nobody
+    shown = next(c for c in dc.calls
+                 if isinstance(c.body, dict) and c.body.get("target") == dc_channels[9])
+    assert "Salon am <b>Samstag</b> @everyone" in shown.body["content"]
+    assert "https://example.org/s" in shown.body["content"]  # the link is left as it is
+    arabic = next(c for c in dc.calls
+                  if isinstance(c.body, dict) and c.body.get("target") == dc_users[12])
+    assert "\\*\\*\\[x](https://e.vil)\\*\\*" in arabic.body["content"]  # no masked link
 
 
 async def test_replies_keep_flowing_while_a_broadcast_drains(both: Both) -> None:
