@@ -30,6 +30,7 @@ from storage import Delivery
 
 PLATFORM = "discord"
 MAX_TEXT = 2000
+PER_MESSAGE = 25  # buttons: five rows of five
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
 PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel",
                       "subscribe", "unsubscribe", "announce"})
@@ -231,36 +232,49 @@ class DiscordAdapter:
     async def _reply(self, interaction: discord.Interaction, reply: Rendered,
                      ephemeral: bool, edit: bool) -> None:
         parts = split_text(shown(reply.text), MAX_TEXT)
+        views = self.views(reply) if reply.buttons or reply.text_limit else []
         for number, part in enumerate(parts, 1):
             last = number == len(parts)
             extra: dict[str, Any] = {}
-            if last and (reply.buttons or reply.text_limit):
-                extra["view"] = self.view(reply)
+            if last and views:
+                extra["view"] = views[0]
             if number == 1 and reply.image is not None:
                 extra["file"] = discord.File(io.BytesIO(reply.image), filename="results.png")
-            if not interaction.response.is_done():
-                if edit and len(parts) == 1:
-                    await interaction.response.edit_message(content=part, **extra)
-                else:
-                    await interaction.response.send_message(
-                        part, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra)
-            else:
-                await interaction.followup.send(part, ephemeral=ephemeral,
-                                                allowed_mentions=NO_MENTIONS, **extra)
-            if "view" in extra:
-                extra["view"].stop()  # nothing is kept: presses are handled by custom_id
+            await self._send(interaction, part, ephemeral, edit and len(parts) == 1, extra)
+        for view in views[1:]:  # the buttons past 25, in messages of their own
+            await self._send(interaction, None, ephemeral, False, {"view": view})
+        for view in views:
+            view.stop()  # nothing is kept: presses are handled by custom_id
 
-    def view(self, reply: Rendered) -> discord.ui.View:
-        """Up to 25 buttons, five to a row; a typed answer gets a button opening a modal."""
-        view = discord.ui.View(timeout=None)
+    async def _send(self, interaction: discord.Interaction, content: str | None,
+                    ephemeral: bool, edit: bool, extra: dict[str, Any]) -> None:
+        """The interaction's one initial response, or a follow-up once it was given."""
+        if not interaction.response.is_done():
+            if edit:
+                await interaction.response.edit_message(content=content, **extra)
+            else:
+                await interaction.response.send_message(
+                    content, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra)
+        else:
+            await interaction.followup.send(content or discord.utils.MISSING,
+                                            ephemeral=ephemeral, allowed_mentions=NO_MENTIONS,
+                                            **extra)
+
+    def views(self, reply: Rendered) -> list[discord.ui.View]:
+        """The buttons, five to a row and 25 to a message (Discord's limits): more buttons
+        make more messages, none is dropped. A typed answer gets a button opening a modal."""
         buttons = [(label, data) for row in reply.buttons for label, data in row]
         if reply.text_limit:
             label = self.core.services.i18n.format(reply.locale, "flow-answer")
             buttons.insert(0, ("✎ " + label, f"{ANSWER}{reply.text_limit}"))
-        for index, (label, data) in enumerate(buttons[:25]):
-            view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=index // 5,
-                                            style=_style(data)))
-        return view
+        views = []
+        for start in range(0, len(buttons), PER_MESSAGE):
+            view = discord.ui.View(timeout=None)
+            for index, (label, data) in enumerate(buttons[start:start + PER_MESSAGE]):
+                view.add_item(discord.ui.Button(label=label[:80], custom_id=data,
+                                                row=index // 5, style=_style(data)))
+            views.append(view)
+        return views
 
     async def broadcast(self, delivery: Delivery) -> Outcome:
         """One queued message to a server's channel or a user's DMs."""

@@ -30,6 +30,31 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
+def invalid(message: Any) -> str | None:
+    """What Discord would refuse in a message (400 Invalid Form Body), or None."""
+    if not isinstance(message, dict):
+        return None
+    if len(str(message.get("content") or "")) > 2000:
+        return "content: must be 2000 or fewer in length"
+    rows = message.get("components") or []
+    if len(rows) > 5:
+        return "components: must be 5 or fewer in length"
+    for row in rows:
+        items = row.get("components", [])
+        if len(items) > 5:
+            return "components.components: must be 5 or fewer in length"
+        for item in items:
+            if len(str(item.get("custom_id", ""))) > 100:
+                return "custom_id: must be 100 or fewer in length"
+            if len(str(item.get("label", ""))) > 80:
+                return "label: must be 80 or fewer in length"
+    return None
+
+
+def _refused(why: str) -> web.Response:
+    return _json({"message": "Invalid Form Body", "code": 50035, "errors": why}, status=400)
+
+
 def _json(data: Any, status: int = 200) -> web.Response:
     # discord.py parses JSON only when the Content-Type is exactly application/json.
     return web.Response(body=json.dumps(data).encode(), status=status,
@@ -202,7 +227,12 @@ class FakeDiscord(Loopback):
                            "version": "1"} for c in body])
         if path.startswith("/interactions/") and path.endswith("/callback"):
             iid = path.split("/")[2]
+            why = invalid((body or {}).get("data"))
+            if why:
+                return _refused(why)
             return _json({"interaction": {"id": iid, "type": 2}})
+        if request.method in ("POST", "PATCH") and invalid(body):
+            return _refused(str(invalid(body)))
         if path.startswith("/users/") and request.method == "GET":
             uid = path.split("/")[2]
             return _json({"id": uid, "username": f"u{uid}", "discriminator": "0",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -193,3 +194,19 @@ async def test_an_admin_notice_goes_out_as_a_direct_message(live: Live) -> None:
     [dm] = [c for c in fake.calls if c.path.startswith("/channels/") and c.method == "POST"]
     assert dm.body["content"] == "New sign-up <@&1> @everyone"
     assert dm.body["allowed_mentions"] == {"parse": []}
+
+
+async def test_more_than_25_buttons_go_in_more_messages(live: Live) -> None:
+    """Thirty FAQ topics: 25 buttons under the text, five in a second message; none dropped,
+    and every message within Discord's limits (the fake refuses more, as Discord does)."""
+    fake, core, _ = live
+    shipped = core.services.content
+    core.services = dataclasses.replace(
+        core.services, content=dataclasses.replace(shipped, faq=shipped.faq * 2))
+    iid = await fake.slash("faq", guild=False)
+    first, second = await fake.wait_answers(iid, 2)
+    custom_ids = [item["custom_id"] for answer in (first, second)
+                  for row in answer["data"]["components"] for item in row["components"]]
+    assert len(custom_ids) == 30 == 2 * len(shipped.faq)
+    assert [len(row["components"]) for row in first["data"]["components"]] == [5] * 5
+    assert content(first) == core.services.i18n.format("en", "faq-topics")
