@@ -54,13 +54,13 @@ from bot.commands import for_platform
 from bot.core import Answer, Core
 from bot.languages import DEFAULT, LOCALES
 from bot.supervise import StartFailed
-from bot.text import split_text
+from bot.text import split_text, utf16_length
 from bot.types import ActionKind, Incoming, Rendered
 from storage import Delivery
 
 PLATFORM = "telegram"
 ADMIN_COMMANDS = frozenset({"language", "subscribe", "unsubscribe"})  # a group admin's say
-MAX_TEXT = 4000  # Telegram allows 4096 characters after entity parsing; keep a margin
+MAX_TEXT = 4000  # Telegram allows 4096 UTF-16 units after entity parsing; keep a margin
 MAX_CAPTION = 1000  # of 1024
 # setMyCommands takes ISO 639-1 codes only: one list for Portuguese, one for Chinese.
 COMMAND_LANGUAGES = {code: code.split("-")[0] for code in LOCALES if code not in ("en", "pt-BR")}
@@ -203,7 +203,7 @@ class TelegramAdapter:
     ) -> None:
         for index, reply in enumerate(replies):
             if index == 0 and edit and edit[1] and reply.buttons and not reply.image \
-                    and len(reply.text) <= MAX_TEXT and await self._edit(edit[1], reply):
+                    and utf16_length(reply.text) <= MAX_TEXT and await self._edit(edit[1], reply):
                 continue
             await self.send(chat_id, reply)
 
@@ -212,13 +212,13 @@ class TelegramAdapter:
         try:
             if reply.image is not None:
                 await self.budget.reply()
-                fits = len(reply.text) <= MAX_CAPTION
+                fits = utf16_length(reply.text) <= MAX_CAPTION
                 await self.app.bot.send_photo(chat_id, reply.image,
                                               caption=_escape(reply.text) if fits else None,
                                               parse_mode=ParseMode.HTML)
                 if fits:
                     return
-            parts = split_text(reply.text, MAX_TEXT)
+            parts = split_text(reply.text, MAX_TEXT, utf16_length)
             for number, part in enumerate(parts, 1):
                 await self.budget.reply()
                 markup = self.keyboard(reply) if number == len(parts) else None
@@ -237,7 +237,7 @@ class TelegramAdapter:
     async def broadcast(self, delivery: Delivery) -> Outcome:
         """One queued message to a user or group, and what Telegram said to it."""
         try:
-            for part in split_text(delivery.body, MAX_TEXT):
+            for part in split_text(delivery.body, MAX_TEXT, utf16_length):
                 await self.app.bot.send_message(
                     int(delivery.chat_id), _escape(part), parse_mode=ParseMode.HTML,
                     link_preview_options=LinkPreviewOptions(is_disabled=True))

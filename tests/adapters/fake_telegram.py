@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import itertools
 import json
+import re
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -36,6 +38,8 @@ class FakeTelegram(Loopback):
         self.blocked: set[int] = set()  # chats whose sends answer 403
         self.chat_failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}  # per chat, once
         self.per_second: int | None = None  # enforce Telegram's overall limit with 429s
+        self._shown: dict[tuple[str, str], tuple[Any, str]] = {}  # what each message shows
+        self._group_sends: dict[int, list[float]] = {}
         self._accepted: deque[float] = deque()
         self._new = asyncio.Condition()
         self._ids = itertools.count(1)
@@ -125,7 +129,28 @@ class FakeTelegram(Loopback):
         if method == "getUpdates":
             return await self._get_updates(params)
         chat = params.get("chat_id")
+        refused = refusal(method, params)
+        if refused:
+            self.calls[-1].params["failed"] = 400
+            return _error(400, refused)
+        if method == "editMessageText":
+            key = (str(chat), str(params.get("message_id")))
+            now_shown = (params.get("text"), json.dumps(params.get("reply_markup")))
+            if self._shown.get(key) == now_shown:
+                self.calls[-1].params["failed"] = 400
+                return _error(400, "Bad Request: message is not modified: specified new message "
+                                   "content and reply markup are exactly the same as a current "
+                                   "content and reply markup of the message")
+            self._shown[key] = now_shown
         sends = method in ("sendMessage", "sendPhoto")
+        if sends and chat is not None and int(chat) < 0:  # groups: 20 messages a minute
+            now = time.monotonic()
+            recent = [t for t in self._group_sends.get(int(chat), []) if now - t < 60]
+            if len(recent) >= 20:
+                self.calls[-1].params["failed"] = 429
+                wait = max(1, int(60 - (now - recent[0])) + 1)
+                return _error(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
+            self._group_sends[int(chat)] = [*recent, now]
         if sends and chat is not None and int(chat) in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
         if sends and self.per_second is not None:
@@ -142,6 +167,9 @@ class FakeTelegram(Loopback):
             self.calls[-1].params["failed"] = status
             return web.json_response(body, status=status)
         result = self._result(method, params)
+        if method in ("sendMessage", "sendPhoto"):
+            self._shown[(str(chat), str(result["message_id"]))] = (
+                params.get("text"), json.dumps(params.get("reply_markup")))
         return web.json_response({"ok": True, "result": result})
 
     async def _get_updates(self, params: dict[str, Any]) -> web.Response:
@@ -176,6 +204,77 @@ class FakeTelegram(Loopback):
                               can_edit_stories=False, can_delete_stories=False)
             return member
         return True  # deleteWebhook, setMyCommands, answerCallbackQuery
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+         "tg-spoiler", "span", "blockquote", "tg-emoji"}
+
+
+def parse_html(text: str) -> str:
+    """The text the Bot API sees in parse_mode HTML, or ValueError with its description."""
+    out, open_tags, at = [], [], 0
+    while at < len(text):
+        char = text[at]
+        if char == "<":
+            tag = _TAG.match(text, at)
+            if tag is None or tag.group(2).lower() not in _TAGS:
+                raise ValueError(f"can't parse entities: Unsupported start tag at byte offset "
+                                 f"{len(text[:at].encode())}")
+            name = tag.group(2).lower()
+            if tag.group(1):
+                if not open_tags or open_tags.pop() != name:
+                    raise ValueError(f"can't parse entities: Unexpected end tag at byte offset "
+                                     f"{len(text[:at].encode())}")
+            else:
+                open_tags.append(name)
+            at = tag.end()
+        elif char == "&":
+            entity = _ENTITY.match(text, at)
+            if entity is None:
+                raise ValueError("can't parse entities: Character entity expected at byte "
+                                 f"offset {len(text[:at].encode())}")
+            out.append(html.unescape(entity.group()))
+            at = entity.end()
+        else:
+            out.append(char)
+            at += 1
+    if open_tags:
+        raise ValueError(f"can't parse entities: Can't find end tag corresponding to start tag "
+                         f"{open_tags[-1]}")
+    return "".join(out)
+
+
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def refusal(method: str, params: dict[str, Any]) -> str | None:
+    """What the Bot API answers 400 to (its own description), or None: text and caption
+    length after entity parsing, HTML entities, button data of 1-64 bytes."""
+    field, limit = ("caption", 1024) if method == "sendPhoto" else ("text", 4096)
+    if method in ("sendMessage", "editMessageText", "sendPhoto") and field in params:
+        raw = str(params[field])
+        try:
+            shown = parse_html(raw) if params.get("parse_mode") == "HTML" else raw
+        except ValueError as error:
+            return f"Bad Request: {error}"
+        if method != "sendPhoto" and not shown.strip():
+            return "Bad Request: message text is empty"
+        if utf16(shown) > limit:
+            return f"Bad Request: message {'caption' if field == 'caption' else ''} is too long"\
+                .replace("  ", " ")
+    markup = params.get("reply_markup")
+    if isinstance(markup, dict):
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                if not str(button.get("text", "")).strip():
+                    return "Bad Request: BUTTON_TEXT_INVALID"
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(str(data).encode()) <= 64:
+                    return "Bad Request: BUTTON_DATA_INVALID"
+    return None
 
 
 def _error(status: int, description: str, **parameters: Any) -> web.Response:
