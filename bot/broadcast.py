@@ -69,24 +69,27 @@ class Budget:
         """Wait (rarely, and briefly) for a slot for a reply to a person."""
         self.waiting += 1
         try:
-            await self._take(room=1.0)
+            await self._take(broadcast=False)
         finally:
             self.waiting -= 1
             self.last_reply = self.clock()
 
     async def reserve(self) -> None:
         """Wait for a slot for one broadcast message."""
-        talking = self.clock() - self.last_reply < self.CONVERSATION
-        await self._take(room=1.0 + (self.headroom if talking else 0.0), yield_to_replies=True)
+        await self._take(broadcast=True)
 
-    async def _take(self, room: float, yield_to_replies: bool = False) -> None:
+    async def _take(self, broadcast: bool) -> None:
         while True:
             now = self.clock()
             while self.sent and now - self.sent[0] >= self.WINDOW:
                 self.sent.popleft()
+            # Whether people are talking is decided at each try, not once: a broadcast that
+            # was already waiting when someone wrote must leave the headroom free too.
+            talking = broadcast and now - self.last_reply < self.CONVERSATION
+            room = 1.0 + (self.headroom if talking else 0.0)
             if now < self.paused_until:
                 await asyncio.sleep(self.paused_until - now)
-            elif len(self.sent) + room <= self.limit and not (yield_to_replies and self.waiting):
+            elif len(self.sent) + room <= self.limit and not (broadcast and self.waiting):
                 self.sent.append(now)
                 return
             elif self.sent:

@@ -234,9 +234,21 @@ async def test_personal_commands_in_groups_offer_the_private_chat(core: Core) ->
 
 
 async def test_one_persons_updates_run_one_at_a_time(core: Core) -> None:
+    """Four presses of "Yes, delete" at once: the first deletes, the others find nothing left
+    to confirm. The deletion runs on the store's worker thread, so without the per-person
+    lock every press would read the pending confirmation before the first one removed it,
+    and each would delete again and say so."""
     import asyncio
 
-    results = await asyncio.gather(*(core.handle(incoming(text="/help", user_id=str(i % 3)))
-                                     for i in range(12)))
-    assert all(r and r[0].text.id == "help-text" for r in results)
+    await core.handle(incoming(text="/language de", user_id="80"))
+    [ask] = await core.handle(incoming(text="/forget", user_id="80"))
+    yes = core.render(ask).buttons[0][0][1]
+    others = [core.handle(incoming(text="/help", user_id=str(90 + i))) for i in range(3)]
+    results = await asyncio.gather(
+        *(core.handle(incoming(action=yes, user_id="80")) for _ in range(4)), *others)
+    said = [[(r.text.id, r.locale) for r in replies] for replies in results[:4]]
+    assert said == [[("forget-done", "de")], *[[("error-button-expired", "en")]] * 3]
+    assert results[0][0].text.args["count"] > 0
+    assert all(r[0].text.id == "help-text" for r in results[4:])  # others are not held up
+    assert await core.services.store.get_language("telegram", "80") is None
     assert len(core.locks) == 0  # nothing kept once everyone is served
