@@ -58,10 +58,9 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
     if allowed is not None and not set(texts) <= allowed:
         raise NotAllowed(f"{author} may not announce to {sorted(set(texts) - allowed)}")
     bodies = {language: body(i18n, language, text, link) for language, text in texts.items()}
-    deliveries = [(r, bodies[r.language]) for r in await recipients(store, tuple(texts))]
     async with store.transaction(bulk=True):
-        announcement = await store.enqueue(author, send_at, AnnouncementKind.ANNOUNCEMENT,
-                                           deliveries)
+        announcement, count = await store.enqueue_subscribers(
+            author, send_at, AnnouncementKind.ANNOUNCEMENT, bodies)
         await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
-                                              f"{len(deliveries)} recipients")
-    return announcement, len(deliveries)
+                                              f"{count} recipients")
+    return announcement, count

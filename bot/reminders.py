@@ -8,7 +8,6 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot import events
-from bot.announce import recipients
 from bot.broadcast import iso, now_iso
 from bot.i18n import Translator
 from bot.languages import LOCALES
@@ -27,14 +26,13 @@ async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) ->
         # reminders nor queue them twice.
         async with store.transaction(bulk=True):
             if event.starts_at >= iso(now):
-                found = await recipients(store, event.languages or LOCALES)
                 bodies = {language: i18n.format(language, "events-reminder", {
                     "title": events.title(i18n, language, event),
                     "when": events.when(language, event), "zone": event.timezone,
-                    "link": event.link}).rstrip() for language in {r.language for r in found}}
-                deliveries = [(r, bodies[r.language]) for r in found]
-                await store.enqueue("events", now_iso(), AnnouncementKind.REMINDER, deliveries)
-                queued += len(deliveries)
+                    "link": event.link}).rstrip() for language in event.languages or LOCALES}
+                _, count = await store.enqueue_subscribers(
+                    "events", now_iso(), AnnouncementKind.REMINDER, bodies)
+                queued += count
             await store.mark_reminded(event.id)
     return queued
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Text,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 
 from storage.base import (
     AnnouncementKind,
@@ -106,6 +117,32 @@ class BroadcastTables(Tables):
             if rows:
                 insert_many(connection, ADD_DELIVERIES(connection), DELIVERY_COLUMNS, rows)
             return announcement
+
+        return await self.runner.run(add)
+
+    async def enqueue_subscribers(self, author: str, send_at: str, kind: AnnouncementKind,
+                                  bodies: dict[str, str]) -> tuple[int, int]:
+        """One announcement to every subscriber of the languages in `bodies`, each chat once
+        (in the first of its languages, by code), written by the database itself with one
+        INSERT … SELECT: no row passes through Python, so 100,000 recipients neither stall
+        the event loop nor fill the process's memory. Returns (id, how many deliveries)."""
+        at = now()
+        language = func.min(subscriptions.c.language)
+        body = case(*[(language == code, literal(text, Text)) for code, text in bodies.items()])
+
+        def add(connection: Connection) -> tuple[int, int]:
+            announcement = int(connection.execute(insert(announcements).values(
+                author=author, send_at=send_at, kind=str(kind), created_at=at)
+                .returning(announcements.c.id)).scalar_one())
+            chosen = select(
+                literal(announcement, Integer), subscriptions.c.platform,
+                subscriptions.c.chat_id, func.min(subscriptions.c.kind), language, body,
+                literal(send_at, Text), literal(at, Text),
+            ).where(subscriptions.c.language.in_(list(bodies))).group_by(
+                subscriptions.c.platform, subscriptions.c.chat_id)
+            added = connection.execute(insert(deliveries).from_select(
+                list(DELIVERY_COLUMNS), chosen))
+            return announcement, max(added.rowcount, 0)
 
         return await self.runner.run(add)
 
