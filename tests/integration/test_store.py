@@ -370,3 +370,22 @@ async def test_an_in_memory_database_is_one_database() -> None:
     assert [r.chat_id for r in await store.subscribers(("de",))] == ["5"]  # the thread's
     assert await store.drop_user("telegram", "5") == 2
     await store.close()
+
+
+async def test_enqueue_to_subscribers_each_chat_once_in_its_first_language(
+        store: Store) -> None:
+    await store.subscribe("telegram", "1", "fr", ChatKind.USER)
+    await store.subscribe("telegram", "1", "de", ChatKind.USER)  # de comes first, by code
+    await store.subscribe("telegram", "-100", "fr", ChatKind.GROUP)
+    await store.subscribe("discord", "1", "fr", ChatKind.CHANNEL)  # another platform's "1"
+    await store.subscribe("telegram", "2", "ja", ChatKind.USER)  # not asked for
+    announcement, count = await store.enqueue_subscribers(
+        "cli", T0, AnnouncementKind.ANNOUNCEMENT, {"de": "Hallo", "fr": "Bonjour"})
+    assert count == 3
+    got = {(d.platform, d.chat_id): (d.language, d.body, d.kind)
+           for d in await store.delivery_report(announcement)}
+    assert got == {("telegram", "1"): ("de", "Hallo", ChatKind.USER),
+                   ("telegram", "-100"): ("fr", "Bonjour", ChatKind.GROUP),
+                   ("discord", "1"): ("fr", "Bonjour", ChatKind.CHANNEL)}
+    assert await store.enqueue_subscribers("cli", T0, AnnouncementKind.REMINDER,
+                                           {"eo": "Saluton"}) == (announcement + 1, 0)
