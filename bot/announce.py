@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.i18n import Translator
-from storage import AnnouncementKind, ChatKind, Recipient, Store
+from storage import AnnouncementKind, ChatKind, Store
 
 MAX_TEXT = 1000
 _LINK = re.compile(r"https://\S{3,500}")
@@ -29,24 +29,20 @@ class Reach:
     discord: int
 
     @classmethod
-    def of(cls, recipients: list[Recipient]) -> Reach:
+    async def of(cls, store: Store, languages: tuple[str, ...]) -> Reach:
+        """Counted by the database: 50,000 subscribers never pass through the event loop."""
+        counts = await store.audience(languages)
         return cls(
-            people=sum(1 for r in recipients if r.kind == ChatKind.USER),
-            channels=sum(1 for r in recipients if r.kind != ChatKind.USER),
-            telegram=sum(1 for r in recipients if r.platform == "telegram"),
-            discord=sum(1 for r in recipients if r.platform == "discord"),
+            people=sum(n for (_, kind), n in counts.items() if kind == ChatKind.USER),
+            channels=sum(n for (_, kind), n in counts.items() if kind != ChatKind.USER),
+            telegram=sum(n for (platform, _), n in counts.items() if platform == "telegram"),
+            discord=sum(n for (platform, _), n in counts.items() if platform == "discord"),
         )
 
 
 def body(i18n: Translator, language: str, text: str, link: str) -> str:
     """What a subscriber receives: the author's own words, then the link (not translated)."""
     return i18n.format(language, "announce-body", {"text": text, "link": link}).rstrip()
-
-
-async def recipients(store: Store, languages: tuple[str, ...]) -> list[Recipient]:
-    """Each chat once: one subscribed in several of these languages gets the first of them."""
-    found = await store.subscribers(languages)
-    return list({(r.platform, r.chat_id): r for r in reversed(found)}.values())
 
 
 async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozenset[str] | None,

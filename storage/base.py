@@ -216,6 +216,10 @@ class BroadcastStore(Protocol):
         """One announcement and one delivery row per recipient, in one transaction."""
         ...
 
+    async def audience(self, languages: tuple[str, ...]) -> dict[tuple[str, ChatKind], int]:
+        """Chats an announcement in these languages reaches (each once), by platform, kind."""
+        ...
+
     async def enqueue_subscribers(self, author: str, send_at: str, kind: AnnouncementKind,
                                   bodies: dict[str, str]) -> tuple[int, int]:
         """One announcement to every subscriber of these languages (language -> text), each

@@ -120,6 +120,18 @@ class BroadcastTables(Tables):
 
         return await self.runner.run(add)
 
+    async def audience(self, languages: tuple[str, ...]) -> dict[tuple[str, ChatKind], int]:
+        """How many chats an announcement in these languages reaches, by platform and kind,
+        each chat once, counted by the database."""
+        chats = select(subscriptions.c.platform, func.min(subscriptions.c.kind).label("kind")) \
+            .where(subscriptions.c.language.in_(languages)) \
+            .group_by(subscriptions.c.platform, subscriptions.c.chat_id).subquery()
+        query = select(chats.c.platform, chats.c.kind, func.count()).group_by(
+            chats.c.platform, chats.c.kind)
+        return await self.runner.run(
+            lambda c: {(str(r[0]), ChatKind(r[1])): int(r[2]) for r in c.execute(query)},
+            write=False)
+
     async def enqueue_subscribers(self, author: str, send_at: str, kind: AnnouncementKind,
                                   bodies: dict[str, str]) -> tuple[int, int]:
         """One announcement to every subscriber of the languages in `bodies`, each chat once

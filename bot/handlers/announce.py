@@ -104,8 +104,7 @@ async def _preview(ctx: Context, state: FlowState, link: str) -> None:
     """Shows the text and how many people and channels it reaches, on which platform."""
     nonce = secrets.token_urlsafe(6)
     state = await _save(ctx, "confirm", **state.data, link=link, nonce=nonce)
-    reach = announce.Reach.of(await announce.recipients(ctx.store,
-                                                        tuple(state.data["languages"])))
+    reach = await announce.Reach.of(ctx.store, tuple(state.data["languages"]))
     ctx.reply("announce-preview", [
         Button(Text("announce-send"), Action(ActionKind.ANNOUNCE_SEND, token=nonce)),
         Button(Text("announce-cancel"), Action(ActionKind.ANNOUNCE_CANCEL, token=nonce)),

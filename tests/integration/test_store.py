@@ -389,3 +389,15 @@ async def test_enqueue_to_subscribers_each_chat_once_in_its_first_language(
                    ("discord", "1"): ("fr", "Bonjour", ChatKind.CHANNEL)}
     assert await store.enqueue_subscribers("cli", T0, AnnouncementKind.REMINDER,
                                            {"eo": "Saluton"}) == (announcement + 1, 0)
+
+
+async def test_audience_counts_each_chat_once(store: Store) -> None:
+    await store.subscribe("telegram", "1", "fr", ChatKind.USER)
+    await store.subscribe("telegram", "1", "de", ChatKind.USER)
+    await store.subscribe("telegram", "-100", "fr", ChatKind.GROUP)
+    await store.subscribe("discord", "9", "de", ChatKind.CHANNEL)
+    await store.subscribe("discord", "8", "ja", ChatKind.USER)
+    assert await store.audience(("de", "fr")) == {
+        ("telegram", ChatKind.USER): 1, ("telegram", ChatKind.GROUP): 1,
+        ("discord", ChatKind.CHANNEL): 1}
+    assert await store.audience(("eo",)) == {}

@@ -9,7 +9,7 @@ import time
 from bot.bootstrap import Texts, bootstrap
 from bot.languages import LOCALES
 from bot.settings import Settings
-from bot.types import Incoming
+from bot.types import Incoming, Rendered
 from storage import Response
 
 RESPONSES = 3_000
@@ -52,5 +52,48 @@ async def test_results_chart_does_not_stall_anyone(settings: Settings, texts: Te
     assert chart.image is not None and chart.image.startswith(b"\x89PNG")
     assert seconds > 0.2  # the chart was real work, during which...
     assert answered >= 3  # ...another person kept getting answers
+    assert max(late) < LIMIT, f"the loop was {max(late) * 1000:.0f} ms late"
+    await core.services.store.close()
+
+
+async def test_an_announcement_to_50000_does_not_stall_anyone(settings: Settings,
+                                                              texts: Texts) -> None:
+    from sqlalchemy import insert
+
+    from bot.types import ActionKind
+    from storage.schema import subscriptions
+    from storage.sql_common import insert_many
+    from tests.conftest import find_button
+
+    admins = Settings.from_env({"DATABASE_URL": settings.database_url, "BOT_ADMINS": "console:1"})
+    core = await bootstrap(admins, texts=texts)
+    rows = [("telegram", str(1_000_000 + i), "de", "user", "2026-01-01T00:00:00Z")
+            for i in range(50_000)]
+    columns = ("platform", "chat_id", "language", "kind", "created_at")
+    await core.services.store.runner.run(  # type: ignore[attr-defined]
+        lambda c: insert_many(c, insert(subscriptions), columns, rows))
+
+    async def say(text: str | None = None, action: str | None = None) -> list[Rendered]:
+        return [core.render(r) for r in await core.handle(
+            Incoming("console", "1", "1", text=text, action=action))]
+
+    replies = await say("/announce")
+    await say(action=find_button(replies, ActionKind.ANNOUNCE_LANGUAGE, "de"))
+    asking_link = await say("Treffen am Freitag")
+    late: list[float] = []
+    going = True
+
+    async def ticker() -> None:
+        while going:
+            asked = time.perf_counter()
+            await asyncio.sleep(0.005)
+            late.append(time.perf_counter() - asked - 0.005)
+
+    tick = asyncio.create_task(ticker())
+    preview = await say(action=find_button(asking_link, ActionKind.ANNOUNCE_NO_LINK))
+    sent = await say(action=find_button(preview, ActionKind.ANNOUNCE_SEND))
+    going = False
+    await tick
+    assert sent[0].text == core.services.i18n.format("en", "announce-queued", {"count": 50_000})
     assert max(late) < LIMIT, f"the loop was {max(late) * 1000:.0f} ms late"
     await core.services.store.close()
