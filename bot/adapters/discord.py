@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -31,6 +32,7 @@ from storage import Delivery
 PLATFORM = "discord"
 MAX_TEXT = 2000
 PER_MESSAGE = 25  # buttons: five rows of five
+DM_CHANNELS_KEPT = 20_000  # the DM channels of the most recent recipients
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
 PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel",
                       "subscribe", "unsubscribe", "announce"})
@@ -68,6 +70,7 @@ class DiscordAdapter:
         self.core = core
         self.token = token
         self.api_url = api_url
+        self.dm_channels: OrderedDict[int, discord.DMChannel] = OrderedDict()  # by user id
         # Discord allows 50 requests a second per bot; discord.py also follows each route's
         # rate-limit headers, so the broadcast stays below that and leaves room for replies.
         self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))  # DMs and channels
@@ -280,7 +283,7 @@ class DiscordAdapter:
         """One queued message to a server's channel or a user's DMs."""
         try:
             if delivery.kind == "user":
-                target: Any = await self.client.fetch_user(int(delivery.chat_id))
+                target: Any = await self._dm(int(delivery.chat_id))
             else:
                 target = self.client.get_channel(int(delivery.chat_id)) or \
                     await self.client.fetch_channel(int(delivery.chat_id))
@@ -297,10 +300,24 @@ class DiscordAdapter:
             return Outcome("retry", type(error).__name__)
         return SENT
 
+    async def _dm(self, user_id: int) -> discord.DMChannel:
+        """The DM channel with a user: one request the first time (which takes a slot of the
+        budget too: Discord counts requests, not messages), none after."""
+        found = self.dm_channels.get(user_id)
+        if found is None:
+            await self.budget.reserve()
+            found = await self.client.create_dm(discord.Object(id=user_id))
+            self.dm_channels[user_id] = found
+            while len(self.dm_channels) > DM_CHANNELS_KEPT:
+                self.dm_channels.popitem(last=False)
+        else:
+            self.dm_channels.move_to_end(user_id)
+        return found
+
     async def send(self, user_id: int | str, reply: Rendered) -> None:
         """A message to a user outside an interaction (an admin's notice), as a DM."""
         try:
-            user = await self.client.fetch_user(int(user_id))
+            user = await self._dm(int(user_id))
             for part in split_text(shown(reply.text), MAX_TEXT):
                 await user.send(part, allowed_mentions=NO_MENTIONS)
         except discord.Forbidden:

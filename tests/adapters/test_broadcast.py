@@ -114,6 +114,11 @@ async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
     assert german.params["text"] == html.escape(announce.body(
         core.services.i18n, "de", "Salon am <b>Samstag</b> @everyone",
         "https://example.org/s"), quote=False)  # HTML shown as text, not markup
+    # Discord counts requests: a DM costs one to open the channel, once, and one per message.
+    assert not [c for c in dc.calls if c.method == "GET" and c.path.startswith("/users/")
+               and c.path != "/users/@me"]  # the bot's own, at login
+    opened = [str(c.body["recipient_id"]) for c in dc.calls if c.path == "/users/@me/channels"]
+    assert sorted(opened) == sorted(dc_users)
     mention = next(c for c in dc.calls
                    if isinstance(c.body, dict) and c.body.get("target") == dc_users[11])
     assert mention.body["allowed_mentions"] == {"parse": []}  # @everyone pings nobody
