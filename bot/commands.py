@@ -12,6 +12,8 @@ class Command:
     name: str
     private_only: bool = False  # personal data: refused in groups, offered in a private chat
     platforms: frozenset[str] = ALL_PLATFORMS
+    personal: bool = False  # about the person: answered to them alone (Discord: ephemeral)
+    group_admin: bool = False  # in a group, its admins' say: adapters ask who administers it
 
     @property
     def description(self) -> str:
@@ -32,20 +34,20 @@ COMMANDS: tuple[Command, ...] = (
     Command("menu", platforms=frozenset({"discord"})),  # Discord has no /start: the same menu
     Command("help"),
     Command("faq"),
-    Command("survey", private_only=True),
-    Command("volunteer", private_only=True),
+    Command("survey", private_only=True, personal=True),
+    Command("volunteer", private_only=True, personal=True),
     Command("liaison"),
     Command("salon"),
     Command("discuss"),
-    Command("language"),
-    Command("privacy"),
-    Command("forget", private_only=True),
-    Command("results", private_only=True),
+    Command("language", group_admin=True),
+    Command("privacy", personal=True),
+    Command("forget", private_only=True, personal=True),
+    Command("results", private_only=True, personal=True),
     Command("events"),
-    Command("subscribe"),
-    Command("unsubscribe"),
-    Command("announce", private_only=True),
-    Command("cancel"),
+    Command("subscribe", personal=True, group_admin=True),
+    Command("unsubscribe", personal=True, group_admin=True),
+    Command("announce", private_only=True, personal=True),
+    Command("cancel", personal=True),
     Command("setup", platforms=frozenset({"discord"})),  # a server's language and channel
 )
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS}

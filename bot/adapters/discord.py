@@ -21,7 +21,7 @@ from discord import app_commands
 
 from bot import actions
 from bot.broadcast import SENT, Budget, Outcome
-from bot.commands import Command, for_platform
+from bot.commands import BY_NAME, Command, for_platform
 from bot.core import Core
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
 from bot.supervise import StartFailed
@@ -34,8 +34,6 @@ MAX_TEXT = 2000
 PER_MESSAGE = 25  # buttons: five rows of five
 DM_CHANNELS_KEPT = 20_000  # the DM channels of the most recent recipients
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
-PERSONAL = frozenset({"survey", "volunteer", "forget", "privacy", "results", "cancel",
-                      "subscribe", "unsubscribe", "announce"})
 DEFER_AFTER = 2.0  # seconds: Discord wants a first response within 3
 NO_MENTIONS = discord.AllowedMentions.none()
 log = logging.getLogger(__name__)
@@ -157,7 +155,7 @@ class DiscordAdapter:
         return plain
 
     async def run_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
-        personal = name in PERSONAL and interaction.guild_id is not None
+        personal = BY_NAME[name].personal and interaction.guild_id is not None
         text = f"/{name} {args}".strip()
         incoming = self._incoming(interaction, text=text, personal=personal)
         await self.answer(interaction, incoming, ephemeral=personal)

@@ -50,7 +50,7 @@ from telegram.ext import (
 
 from bot import actions
 from bot.broadcast import SENT, Budget, Outcome
-from bot.commands import for_platform
+from bot.commands import BY_NAME, for_platform
 from bot.core import Answer, Core
 from bot.languages import DEFAULT, LOCALES
 from bot.supervise import StartFailed
@@ -59,7 +59,6 @@ from bot.types import ActionKind, Incoming, Rendered
 from storage import Delivery
 
 PLATFORM = "telegram"
-ADMIN_COMMANDS = frozenset({"language", "subscribe", "unsubscribe"})  # a group admin's say
 MAX_TEXT = 4000  # Telegram allows 4096 UTF-16 units after entity parsing; keep a margin
 MAX_CAPTION = 1000  # of 1024
 # setMyCommands takes ISO 639-1 codes only: one list for Portuguese, one for Chinese.
@@ -143,7 +142,8 @@ class TelegramAdapter:
         command = self._command_for_us(message)
         if not private and command is None:
             return  # ordinary chatter in a group, stickers, other bots' commands
-        admin = not private and command in ADMIN_COMMANDS and await self._is_admin(message, user.id)
+        admin = not private and command in BY_NAME and BY_NAME[command].group_admin and \
+            await self._is_admin(message, user.id)
         incoming = Incoming(PLATFORM, str(message.chat.id), str(user.id), text=text,
                             locale_tag=user.language_code, private=private, chat_admin=admin)
         await self.send_all(message.chat.id, await self._answer(incoming))
