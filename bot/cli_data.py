@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.announce import MAX_TEXT as MAX_ANNOUNCEMENT
 from bot.announce import enqueue, is_link
 from bot.bootstrap import Texts
-from bot.broadcast import iso, now_iso
+from bot.clock import iso, now_iso
 from bot.events import EventError, parse_start
 from bot.languages import LOCALES
 from bot.settings import Settings

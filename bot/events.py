@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date, format_time, get_datetime_format
 
-from bot.broadcast import iso
+from bot.clock import iso
 from bot.i18n import Translator
 from bot.languages import BABEL_LOCALE
 from storage import Event, Store

@@ -8,7 +8,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot import events
-from bot.broadcast import iso, now_iso
+from bot.clock import iso, now_iso
 from bot.i18n import Translator
 from bot.languages import LOCALES
 from storage import AnnouncementKind, Store

@@ -11,8 +11,9 @@ from typing import Protocol
 
 from bot import reminders
 from bot.bootstrap import bootstrap
-from bot.broadcast import Budget, Outcome, Worker
+from bot.broadcast import Outcome, Worker
 from bot.core import Core
+from bot.pacing import Budget
 from bot.settings import Settings
 from bot.supervise import Health, StartFailed, State, supervise
 from bot.types import Rendered

@@ -20,10 +20,11 @@ import discord
 from discord import app_commands
 
 from bot import actions
-from bot.broadcast import SENT, Budget, Outcome
+from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME, Command, for_platform
 from bot.core import Core
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
+from bot.pacing import Budget
 from bot.supervise import StartFailed
 from bot.text import split_text
 from bot.types import Incoming, Rendered

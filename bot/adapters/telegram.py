@@ -49,10 +49,11 @@ from telegram.ext import (
 )
 
 from bot import actions
-from bot.broadcast import SENT, Budget, Outcome
+from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME, for_platform
 from bot.core import Answer, Core
 from bot.languages import DEFAULT, LOCALES
+from bot.pacing import Budget
 from bot.supervise import StartFailed
 from bot.text import split_text, utf16_length
 from bot.types import ActionKind, Incoming, Rendered

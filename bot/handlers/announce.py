@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from bot import announce
-from bot.broadcast import now_iso
+from bot.clock import now_iso
 from bot.context import ButtonExpired, Context
 from bot.handlers import flows
 from bot.languages import AUTONYMS, LOCALES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot import announce, events
-from bot.broadcast import iso, now_iso
+from bot.clock import iso, now_iso
 from bot.context import ButtonExpired, Context
 from bot.handlers import flows
 from bot.languages import AUTONYMS

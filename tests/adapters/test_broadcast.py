@@ -14,7 +14,7 @@ import pytest
 
 from bot import announce
 from bot.bootstrap import Texts, bootstrap
-from bot.broadcast import now_iso
+from bot.clock import now_iso
 from bot.core import Core
 from bot.serve import Server
 from bot.settings import Settings

@@ -9,7 +9,8 @@ import signal
 import sys
 from pathlib import Path
 
-from bot.broadcast import Worker, now_iso
+from bot.broadcast import Worker
+from bot.clock import now_iso
 from storage import AnnouncementKind, ChatKind, Recipient, open_store
 from tests.adapters.fake_telegram import FakeTelegram
 

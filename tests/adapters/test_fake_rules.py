@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.bootstrap import Texts, bootstrap
-from bot.broadcast import now_iso
+from bot.clock import now_iso
 from bot.serve import Server
 from bot.settings import Settings
 from storage import AnnouncementKind, ChatKind, Recipient

@@ -26,7 +26,7 @@ from sqlalchemy import event, insert
 
 from bot import announce
 from bot.bootstrap import Texts, bootstrap
-from bot.broadcast import now_iso
+from bot.clock import now_iso
 from bot.core import Core
 from bot.settings import Settings
 from bot.types import ActionKind, Incoming

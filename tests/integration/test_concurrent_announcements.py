@@ -7,7 +7,8 @@ import asyncio
 from collections import Counter
 
 from bot.bootstrap import Texts, bootstrap
-from bot.broadcast import SENT, Budget, Outcome, Worker
+from bot.broadcast import SENT, Outcome, Worker
+from bot.pacing import Budget
 from bot.settings import Settings
 from bot.types import ActionKind
 from storage import AnnouncementKind, ChatKind, Delivery, Recipient

@@ -8,7 +8,7 @@ import pytest
 
 from bot import announce, reminders
 from bot.bootstrap import Texts, bootstrap
-from bot.broadcast import iso
+from bot.clock import iso
 from bot.core import Core
 from bot.events import EventError, parse_start
 from bot.settings import Settings

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from bot import broadcast
-from bot.broadcast import Budget
+from bot import pacing
+from bot.pacing import Budget
 
 WINDOW = Budget.WINDOW
 CONVERSATION = Budget.CONVERSATION
@@ -61,7 +61,7 @@ class VirtualTime:
 
 
 class OnlySleepVirtual:
-    """bot.broadcast's view of asyncio: the same module, but for a sleep on virtual time."""
+    """bot.pacing's view of asyncio: the same module, but for a sleep on virtual time."""
 
     def __init__(self, virtual: VirtualTime) -> None:
         self.sleep = virtual.sleep
@@ -73,7 +73,7 @@ class OnlySleepVirtual:
 @pytest.fixture
 def virtual(monkeypatch: pytest.MonkeyPatch) -> VirtualTime:
     clock = VirtualTime()
-    monkeypatch.setattr(broadcast, "asyncio", OnlySleepVirtual(clock))
+    monkeypatch.setattr(pacing, "asyncio", OnlySleepVirtual(clock))
     return clock
 
 
