@@ -26,13 +26,19 @@ async def start(fake: FakeTelegram, tmp_path: Path) -> asyncio.subprocess.Proces
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
 
 
-async def test_sigkill_mid_broadcast_then_resume(fake: FakeTelegram, tmp_path: Path) -> None:
+async def queued(tmp_path: Path, first_chat: int) -> list[Recipient]:
+    """An announcement to RECIPIENTS people, waiting in the queue of the process's database."""
     store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
-    recipients = [Recipient("telegram", str(30_000 + i), "en", ChatKind.USER)
+    recipients = [Recipient("telegram", str(first_chat + i), "en", ChatKind.USER)
                   for i in range(RECIPIENTS)]
     await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
                         [(r, f"news for {r.chat_id}") for r in recipients])
     await store.close()
+    return recipients
+
+
+async def test_sigkill_mid_broadcast_then_resume(fake: FakeTelegram, tmp_path: Path) -> None:
+    recipients = await queued(tmp_path, 30_000)
 
     first = await start(fake, tmp_path)
     await fake.wait_for(60, timeout=60)  # part of the broadcast is out
@@ -60,12 +66,7 @@ async def test_sigkill_mid_broadcast_then_resume(fake: FakeTelegram, tmp_path: P
 
 async def test_sigterm_mid_broadcast_ends_within_ten_seconds_with_rows_settled(
         fake: FakeTelegram, tmp_path: Path) -> None:
-    store = await open_store(f"sqlite:///{tmp_path / 'crash.sqlite3'}")
-    recipients = [Recipient("telegram", str(50_000 + i), "en", ChatKind.USER)
-                  for i in range(RECIPIENTS)]
-    await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
-                        [(r, f"news for {r.chat_id}") for r in recipients])
-    await store.close()
+    await queued(tmp_path, 50_000)
     process = await start(fake, tmp_path)
     await fake.wait_for(40, timeout=60)
     asked = asyncio.get_running_loop().time()

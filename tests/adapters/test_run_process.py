@@ -12,15 +12,20 @@ from tests.adapters.fake_discord import FakeDiscord
 from tests.adapters.fake_telegram import FakeTelegram
 
 
+async def start_run(tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
+    """`python -m bot run` as an operator starts it, with these variables and no others' tokens."""
+    environ = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN"}}
+    environ.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", **env)
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=environ, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
 async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN"}}
-    env.update(TELEGRAM_TOKEN=fake.token, TELEGRAM_API_URL=fake.api_url, LOG_LEVEL="DEBUG",
-               DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    process = await start_run(tmp_path, TELEGRAM_TOKEN=fake.token,
+                              TELEGRAM_API_URL=fake.api_url, LOG_LEVEL="DEBUG")
     try:
         await fake.wait_for(1, "getUpdates", timeout=60)
         await fake.say(5, "/start", lang="uk")  # not one of ours: English
@@ -40,11 +45,7 @@ async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
 
 async def run_once(env: dict[str, str], tmp_path: Path) -> tuple[int, str]:
     """`python -m bot run` with these variables, until it ends by itself (60 s at most)."""
-    environ = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN"}}
-    environ.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", **env)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=environ, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    process = await start_run(tmp_path, **env)
     _, err = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode is not None
     return process.returncode, err.decode()
@@ -84,13 +85,9 @@ async def test_telegram_keeps_serving_when_discord_refuses(fake: FakeTelegram,
                                                           tmp_path: Path) -> None:
     discord_fake = FakeDiscord(token="the.right.token")
     await discord_fake.start()
-    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN"}}
-    env.update(TELEGRAM_TOKEN=fake.token, TELEGRAM_API_URL=fake.api_url,
-               DISCORD_TOKEN="a.wrong.token", DISCORD_API_URL=discord_fake.api_url,
-               DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    process = await start_run(tmp_path, TELEGRAM_TOKEN=fake.token,
+                              TELEGRAM_API_URL=fake.api_url, DISCORD_TOKEN="a.wrong.token",
+                              DISCORD_API_URL=discord_fake.api_url)
     try:
         await fake.wait_for(1, "getUpdates", timeout=60)
         await fake.say(5, "/help")
