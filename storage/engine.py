@@ -326,8 +326,13 @@ async def unavailable_as_store_error() -> AsyncIterator[None]:
     try:
         yield
     except TRANSIENT as error:
-        said = getattr(error, "orig", None) or error
-        raise StoreUnavailable(" ".join(str(said).split()) or type(said).__name__) from error
+        raise StoreUnavailable(reason(error)) from error
+
+
+def reason(error: BaseException) -> str:
+    """What the driver said, on one line (not SQLAlchemy's wrapping and web link)."""
+    said = getattr(error, "orig", None) or error
+    return " ".join(str(said).split()) or type(said).__name__
 
 
 def _commit_or_roll_back(transaction: Any) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from storage import migrate
 from storage.base import ChatKind, FlowState, StoreError
 from storage.cache import Cache
-from storage.engine import Prepared, Runner
+from storage.engine import Prepared, Runner, reason
 from storage.schema import (
     announcements,
     audit,
@@ -33,9 +34,9 @@ from storage.schema import (
 from storage.sql_broadcast import BroadcastTables
 from storage.sql_common import Upsert, now
 from storage.sql_survey import SurveyTables
-from storage.url import reason
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 MAX_PARKED = 3  # flows set aside at once; the oldest goes first past that
 FORGOTTEN = "forgotten"  # placeholder prefix for a forgotten person's id in others' records
 
@@ -119,17 +120,25 @@ class SqlStore(SurveyTables, BroadcastTables):
     # People: language, reachability, flow. Read through the cache.
 
     async def user(self, platform: str, user_id: str) -> UserRow:
-        key = (platform, user_id)
-        if not self.runner.in_transaction():
-            hit, cached = self.users.get(key)
-            if hit and cached is not None:
-                return cached
-        mark = self.users.mark()
+        async def load() -> UserRow:
+            row = await self.runner.fetch(FAST_USER, (platform, user_id), write=False)
+            return UserRow(row[0], row[1] is None or bool(row[1]),
+                           _flow(row[2], row[3], row[4]))
 
-        row = await self.runner.fetch(FAST_USER, (platform, user_id), write=False)
-        found = UserRow(row[0], row[1] is None or bool(row[1]), _flow(row[2], row[3], row[4]))
-        if not self.runner.in_transaction():
-            self.users.fill(key, found, mark)
+        return await self._through(self.users, (platform, user_id), load)
+
+    async def _through(self, cache: Cache[tuple[str, str], R], key: tuple[str, str],
+                       load: Callable[[], Awaitable[R]]) -> R:
+        """A cached row, or read and kept; inside a transaction always read (it may hold
+        writes the cache does not have yet)."""
+        if self.runner.in_transaction():
+            return await load()
+        hit, cached = cache.get(key)
+        if hit and cached is not None:
+            return cached
+        mark = cache.mark()
+        found = await load()
+        cache.fill(key, found, mark)
         return found
 
     def _changed(self, platform: str, user_id: str, **changes: Any) -> None:
@@ -239,20 +248,14 @@ class SqlStore(SurveyTables, BroadcastTables):
     # Chats: a group's or server's language and announcements channel.
 
     async def chat(self, platform: str, chat_id: str) -> ChatRow:
-        key = (platform, chat_id)
-        hit, cached = self.chats.get(key)
-        if hit and cached is not None and not self.runner.in_transaction():
-            return cached
-        mark = self.chats.mark()
-
-        def load(connection: Connection) -> ChatRow:
+        def read(connection: Connection) -> ChatRow:
             row = connection.execute(LOAD_CHAT, {"p": platform, "c": chat_id}).first()
             return ChatRow(row[0], row[1]) if row else ChatRow()
 
-        found = await self.runner.run(load, write=False, single=True)
-        if not self.runner.in_transaction():
-            self.chats.fill(key, found, mark)
-        return found
+        async def load() -> ChatRow:
+            return await self.runner.run(read, write=False, single=True)
+
+        return await self._through(self.chats, (platform, chat_id), load)
 
     async def get_chat_language(self, platform: str, chat_id: str) -> str | None:
         return (await self.chat(platform, chat_id)).language

@@ -8,6 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from storage.base import Store, StoreError, StoreUnavailable
+from storage.engine import reason
 
 POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+asyncpg")
 
@@ -37,12 +38,6 @@ def postgres_url(url: str) -> str:
     if not parsed.database:
         raise StoreError("DATABASE_URL names no database: postgresql://USER@HOST:5432/DATABASE")
     return parsed.render_as_string(hide_password=False)
-
-
-def reason(error: BaseException) -> str:
-    """What the driver said, on one line (not SQLAlchemy's wrapping and web link)."""
-    said = getattr(error, "orig", None) or error
-    return " ".join(str(said).split()) or type(said).__name__
 
 
 def password(url: str) -> str | None:
