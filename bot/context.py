@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.content import Content
 from bot.faq_match import FaqMatcher
@@ -13,6 +13,9 @@ from bot.respondent import respondent_id
 from bot.settings import Settings
 from bot.types import Action, ActionKind, Button, Incoming, Reply, Text, UserKey
 from storage import Store
+
+if TYPE_CHECKING:
+    from bot.router import Routes
 
 DEEP_LINKS = frozenset({"survey", "volunteer", "faq"})  # /start payloads the private chat takes
 
@@ -38,6 +41,7 @@ class Context:
     incoming: Incoming
     locale: str
     services: Services
+    routes: Routes
     replies: list[Reply] = field(default_factory=list)
 
     @property

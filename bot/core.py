@@ -14,7 +14,7 @@ from bot.flood import FloodGate
 from bot.languages import AUTONYMS, DEFAULT, negotiate
 from bot.locks import KeyedLocks
 from bot.router import Routes
-from bot.types import ActionKind, Incoming, Rendered, Reply, Text
+from bot.types import ActionKind, Incoming, Rendered, Reply, Shown, Text
 from storage import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class Core:
         locale = DEFAULT
         try:
             locale = await self.resolve_locale(incoming)
-            ctx = Context(incoming, locale, self.services)
+            ctx = Context(incoming, locale, self.services, self.routes)
             if incoming.platform not in UNMETERED:
                 wait = self.flood.check(incoming.user)
                 if wait:
@@ -127,9 +127,9 @@ class Core:
         i18n = self.services.i18n
         rows = tuple(
             tuple(
-                (("✓ " if b.selected else "")
-                 + (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label)),
-                 actions.encode(b.action))
+                Shown(("✓ " if b.selected else "")
+                      + (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label)),
+                      actions.encode(b.action), b.style)
                 for b in row
             )
             for row in reply.buttons

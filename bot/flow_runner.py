@@ -9,7 +9,7 @@ from typing import Any
 from bot.context import ButtonExpired, Context
 from bot.flow import FlowDef, QType, Question
 from bot.languages import AUTONYMS
-from bot.types import Action, ActionKind, Button, Text
+from bot.types import Action, ActionKind, Button, Style, Text
 from storage import FlowState
 
 Finish = Callable[[Context, dict[str, Any]], Awaitable[None]]
@@ -146,7 +146,8 @@ class FlowRunner:
                         selected=o in picked)]
                 for o in question.options
             ]
-            return [*rows, [Button(Text("flow-done"), Action(ActionKind.DONE, token=question.id))]]
+            return [*rows, [Button(Text("flow-done"), Action(ActionKind.DONE, token=question.id),
+                                   style=Style.CONFIRM)]]
         return []
 
     async def _record(self, ctx: Context, state: FlowState, question: Question, value: Any) -> None:

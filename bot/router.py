@@ -8,13 +8,16 @@ from typing import TypeVar
 
 from bot.commands import BY_NAME
 from bot.context import Context
+from bot.flow_runner import Finish
 from bot.types import Action, ActionKind
+from storage import FlowState
 
 K = TypeVar("K")
 V = TypeVar("V")
 CommandHandler = Callable[[Context, str], Awaitable[None]]
 ActionHandler = Callable[[Context, Action], Awaitable[None]]
 TextHandler = Callable[[Context, str], Awaitable[None]]
+Resume = Callable[[Context, FlowState], Awaitable[None]]
 
 
 @dataclass
@@ -24,6 +27,8 @@ class Router:
     actions: dict[ActionKind, ActionHandler] = field(default_factory=dict)
     flows: dict[str, TextHandler] = field(default_factory=dict)
     text: TextHandler | None = None
+    finishers: dict[str, Finish] = field(default_factory=dict)
+    resumables: dict[str, tuple[str, Resume]] = field(default_factory=dict)
 
     def command(self, name: str) -> Callable[[CommandHandler], CommandHandler]:
         if name not in BY_NAME:
@@ -51,6 +56,25 @@ class Router:
 
         return register
 
+    def finisher(self, flow: str) -> Callable[[Finish], Finish]:
+        """What a step-by-step flow does with its complete answers."""
+
+        def register(finish: Finish) -> Finish:
+            self.finishers[flow] = finish
+            return finish
+
+        return register
+
+    def resumable(self, step: str, command: str) -> Callable[[Resume], Resume]:
+        """A flow step that survives another flow started on top of it: `command` starts it
+        again, and `resume` shows the step again when the other flow ends."""
+
+        def register(resume: Resume) -> Resume:
+            self.resumables[step] = (command, resume)
+            return resume
+
+        return register
+
     def on_text(self, handler: TextHandler) -> TextHandler:
         """Handle free text in a private chat when no flow is running."""
         self.text = handler
@@ -65,6 +89,8 @@ class Routes:
     actions: dict[ActionKind, ActionHandler] = field(default_factory=dict)
     flows: dict[str, TextHandler] = field(default_factory=dict)
     text: TextHandler | None = None
+    finishers: dict[str, Finish] = field(default_factory=dict)
+    resumables: dict[str, tuple[str, Resume]] = field(default_factory=dict)
 
     @classmethod
     def merge(cls, routers: Iterable[Router]) -> Routes:
@@ -73,6 +99,8 @@ class Routes:
             _claim(router.name, routes.commands, router.commands)
             _claim(router.name, routes.actions, router.actions)
             _claim(router.name, routes.flows, router.flows)
+            _claim(router.name, routes.finishers, router.finishers)
+            _claim(router.name, routes.resumables, router.resumables)
             if router.text is not None:
                 if routes.text is not None:
                     raise ValueError(f"router {router.name}: a free-text handler exists already")

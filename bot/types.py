@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 Args = Mapping[str, Any]
 
@@ -84,6 +84,15 @@ class Text:
     args: Args = field(default_factory=dict)
 
 
+class Style(StrEnum):
+    """How a button looks where the platform has styles (Discord); others show them alike."""
+
+    PLAIN = "plain"
+    PRIMARY = "primary"  # the step's main way on (opening a typed answer)
+    CONFIRM = "confirm"  # completes something the person prepared (send, done)
+    DANGER = "danger"  # cannot be undone (forget everything)
+
+
 @dataclass(frozen=True)
 class Button:
     """A button: its label (a Fluent message, or a literal such as a language's own name)."""
@@ -91,6 +100,15 @@ class Button:
     label: Text | str
     action: Action
     selected: bool = False  # shown with a check mark (a chosen option of a multiple choice)
+    style: Style = Style.PLAIN
+
+
+class Shown(NamedTuple):
+    """A rendered button: its text, its encoded action data and its style."""
+
+    label: str
+    data: str
+    style: Style = Style.PLAIN
 
 
 @dataclass(frozen=True)
@@ -113,7 +131,7 @@ class Rendered:
     text: str
     locale: str
     rtl: bool
-    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+    buttons: tuple[tuple[Shown, ...], ...] = ()
     to: UserKey | None = None
     image: bytes | None = None
     text_limit: int | None = None

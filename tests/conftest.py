@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +24,31 @@ from bot.types import ActionKind, Rendered
 from tests.adapters.fake_telegram import FakeTelegram
 
 T = TypeVar("T")
+SLOW_CALLBACKS: list[str] = []  # asyncio debug's "Executing … took N seconds", per test
+
+
+class _SlowCallbacks(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("Executing ") and " took " in message:
+            what, _, took = message[len("Executing "):].rpartition(" took ")
+            test = os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0]
+            SLOW_CALLBACKS.append(f"{test}: {took}: {what[:160]}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    logging.getLogger("asyncio").addHandler(_SlowCallbacks(logging.WARNING))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Work that held the event loop (asyncio debug mode, pyproject's asyncio_debug): listed,
+    not failed, because a loaded machine makes any callback slow now and then."""
+    if SLOW_CALLBACKS:
+        terminalreporter.section(f"{len(SLOW_CALLBACKS)} slow callbacks (> 0.1 s on the loop)")
+        for line in SLOW_CALLBACKS[:40]:
+            terminalreporter.write_line(line)
+
+
 POSTGRES = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
 
 
@@ -138,7 +164,7 @@ def find_button(replies: list[Rendered], kind: ActionKind, arg: str = "") -> str
     """The data of the last button of that kind (and argument) among the replies."""
     for reply in reversed(replies):
         for row in reply.buttons:
-            for _, data in row:
+            for _, data, _ in row:
                 action = actions.decode(data)
                 if action.kind is kind and (not arg or action.arg == arg):
                     return data

@@ -39,7 +39,7 @@ class Console:
         incoming = self._incoming(line)
         answer = await self.core.respond(incoming)
         if answer.mine:
-            self.buttons = [data for r in answer.mine for row in r.buttons for _, data in row]
+            self.buttons = [data for r in answer.mine for row in r.buttons for _, data, _ in row]
         for reply in answer.others:
             self._deliver_elsewhere(reply)
         number = 1
@@ -106,7 +106,7 @@ def format_reply(reply: Rendered, first: int = 1, image: str | None = None) -> s
     number = first
     for row in reply.buttons:
         cells = []
-        for label, _data in row:
+        for label, *_ in row:
             cells.append(f"[{number}] {label}")
             number += 1
         lines.append("   ".join(cells))

@@ -19,11 +19,19 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot import actions
+from bot.adapters.discord_http import route_client
+from bot.adapters.discord_widgets import (
+    ANSWER,
+    FluentTranslator,
+    answer_modal,
+    modal_value,
+    shown,
+    slash,
+    views,
+)
 from bot.broadcast import SENT, Outcome
-from bot.commands import BY_NAME, Command, for_platform
+from bot.commands import BY_NAME, for_platform
 from bot.core import Core
-from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
 from bot.pacing import Budget
 from bot.supervise import StartFailed
 from bot.text import split_text
@@ -32,32 +40,11 @@ from storage import Delivery
 
 PLATFORM = "discord"
 MAX_TEXT = 2000
-PER_MESSAGE = 25  # buttons: five rows of five
 DM_CHANNELS_KEPT = 20_000  # the DM channels of the most recent recipients
-ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
 DEFER_AFTER = 2.0  # seconds: Discord wants a first response within 3
 NO_MENTIONS = discord.AllowedMentions.none()
 log = logging.getLogger(__name__)
 Deliver = Callable[[Rendered], Awaitable[None]]
-
-
-class FluentTranslator(app_commands.Translator):
-    """Command names and descriptions in every Discord locale that maps to one of ours."""
-
-    def __init__(self, core: Core) -> None:
-        self.core = core
-
-    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
-                        context: app_commands.TranslationContextTypes) -> str | None:
-        msg_id = string.extras.get("id")
-        code = negotiate(locale.value)
-        if not msg_id or code is None or code == DEFAULT:
-            return None
-        text = self.core.services.i18n.own(code, msg_id)
-        if text is None:
-            return None
-        limit = 32 if context.location.name.endswith("_name") else 100
-        return text[:limit]
 
 
 class DiscordAdapter:
@@ -65,7 +52,6 @@ class DiscordAdapter:
 
     def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
                  per_second: float = 40.0) -> None:
-        discord.http.Route.BASE = api_url  # REST (and, via /gateway/bot, the gateway) from here
         self.core = core
         self.token = token
         self.api_url = api_url
@@ -78,14 +64,14 @@ class DiscordAdapter:
                                                 allowed_mentions=NO_MENTIONS)
         self.tree = app_commands.CommandTree(self.client)
         for command in for_platform(PLATFORM):
-            self.tree.add_command(self._slash(command))
+            self.tree.add_command(slash(command, core.services.i18n, self.run_command))
         self.client.setup_hook = self._setup  # type: ignore[method-assign]
         self.client.event(self.on_interaction)
         self._task: asyncio.Task[None] | None = None
         self.ready = asyncio.Event()
 
     async def _setup(self) -> None:
-        await self.tree.set_translator(FluentTranslator(self.core))
+        await self.tree.set_translator(FluentTranslator(self.core.services.i18n))
         synced = await self.tree.sync()
         log.info("discord: %d commands synced", len(synced))
         self.ready.set()
@@ -93,7 +79,8 @@ class DiscordAdapter:
     async def start(self) -> None:
         """Log in first (a rejected token or an unreachable API is said here, in one line),
         then keep the gateway connected in the background."""
-        try:
+        route_client(self.client, self.api_url)  # REST, interactions and, via /gateway/bot,
+        try:                                      # the gateway: all at DISCORD_API_URL
             await self.client.login(self.token)
         except discord.LoginFailure:
             raise StartFailed(PLATFORM, "Discord rejected DISCORD_TOKEN; reset and copy it in "
@@ -109,59 +96,13 @@ class DiscordAdapter:
         if self._task:
             await asyncio.gather(self._task, return_exceptions=True)
 
-    # ---- commands ---------------------------------------------------------------------------
-
-    def _slash(self, command: Command) -> app_commands.Command[Any, Any, None]:
-        i18n = self.core.services.i18n
-
-        def words(msg_id: str) -> app_commands.locale_str:
-            return app_commands.locale_str(i18n.format(DEFAULT, msg_id), id=msg_id)
-
-        name = app_commands.locale_str(command.name, id=command.localized_name)
-        description = app_commands.locale_str(i18n.format(DEFAULT, command.description)[:100],
-                                              id=command.description)
-        callback = self._callback(command)
-        if command.name == "faq":
-            callback = app_commands.describe(question=words("param-question"))(callback)
-        elif command.name == "language":
-            callback = app_commands.describe(code=words("param-code"))(callback)
-        elif command.name == "setup":
-            callback = app_commands.describe(language=words("param-server-language"),
-                                             channel=words("param-channel"))(callback)
-            callback = app_commands.choices(language=[
-                app_commands.Choice(name=AUTONYMS[code], value=code) for code in LOCALES])(callback)
-            callback = app_commands.guild_only()(callback)
-            callback = app_commands.default_permissions(manage_guild=True)(callback)
-        return app_commands.Command(name=name, description=description, callback=callback)
-
-    def _callback(self, command: Command) -> Any:
-        run = self.run_command
-        name = command.name
-        if name == "faq":
-            async def faq(interaction: discord.Interaction, question: str | None = None) -> None:
-                await run(interaction, name, question or "")
-            return faq
-        if name == "language":
-            async def language(interaction: discord.Interaction, code: str | None = None) -> None:
-                await run(interaction, name, code or "")
-            return language
-        if name == "setup":
-            async def setup(interaction: discord.Interaction, language: str,
-                            channel: discord.TextChannel) -> None:
-                await run(interaction, name, f"{language} {channel.id}")
-            return setup
-
-        async def plain(interaction: discord.Interaction) -> None:
-            await run(interaction, name, "")
-        return plain
+    # ---- commands, buttons and modals ------------------------------------------------------
 
     async def run_command(self, interaction: discord.Interaction, name: str, args: str) -> None:
         personal = BY_NAME[name].personal and interaction.guild_id is not None
         text = f"/{name} {args}".strip()
         incoming = self._incoming(interaction, text=text, personal=personal)
         await self.answer(interaction, incoming, ephemeral=personal)
-
-    # ---- buttons and modals -----------------------------------------------------------------
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         data: dict[str, Any] = dict(interaction.data or {})
@@ -174,7 +115,7 @@ class DiscordAdapter:
             incoming = self._incoming(interaction, action=custom_id[:100], personal=ephemeral)
             await self.answer(interaction, incoming, ephemeral=ephemeral, edit=True)
         elif interaction.type is discord.InteractionType.modal_submit:
-            typed = _modal_value(data.get("components", []))
+            typed = modal_value(data.get("components", []))
             incoming = self._incoming(interaction, text=typed, personal=True)
             await self.answer(interaction, incoming, ephemeral=interaction.guild_id is not None)
 
@@ -185,10 +126,7 @@ class DiscordAdapter:
             await self._expired(interaction)
             return
         code = await self.core.resolve_locale(self._incoming(interaction, personal=True))
-        title = self.core.services.i18n.format(code, "flow-answer")[:45]
-        modal = discord.ui.Modal(title=title, custom_id="dc:modal")
-        modal.add_item(discord.ui.TextInput(label=title, style=discord.TextStyle.paragraph,
-                                            max_length=limit, custom_id="answer"))
+        modal = answer_modal(self.core.services.i18n.format(code, "flow-answer"), limit)
         await interaction.response.send_modal(modal)
         modal.stop()  # submissions are handled in on_interaction, also after a restart
 
@@ -235,6 +173,8 @@ class DiscordAdapter:
                      ephemeral: bool, edit: bool) -> None:
         parts = split_text(shown(reply.text), MAX_TEXT)
         views = self.views(reply) if reply.buttons or reply.text_limit else []
+        for view in views:
+            view.stop()  # nothing is kept: presses are handled by custom_id
         for number, part in enumerate(parts, 1):
             last = number == len(parts)
             extra: dict[str, Any] = {}
@@ -245,8 +185,6 @@ class DiscordAdapter:
             await self._send(interaction, part, ephemeral, edit and len(parts) == 1, extra)
         for view in views[1:]:  # the buttons past 25, in messages of their own
             await self._send(interaction, None, ephemeral, False, {"view": view})
-        for view in views:
-            view.stop()  # nothing is kept: presses are handled by custom_id
 
     async def _send(self, interaction: discord.Interaction, content: str | None,
                     ephemeral: bool, edit: bool, extra: dict[str, Any]) -> None:
@@ -263,20 +201,7 @@ class DiscordAdapter:
                                             **extra)
 
     def views(self, reply: Rendered) -> list[discord.ui.View]:
-        """The buttons, five to a row and 25 to a message (Discord's limits): more buttons
-        make more messages, none is dropped. A typed answer gets a button opening a modal."""
-        buttons = [(label, data) for row in reply.buttons for label, data in row]
-        if reply.text_limit:
-            label = self.core.services.i18n.format(reply.locale, "flow-answer")
-            buttons.insert(0, ("✎ " + label, f"{ANSWER}{reply.text_limit}"))
-        views = []
-        for start in range(0, len(buttons), PER_MESSAGE):
-            view = discord.ui.View(timeout=None)
-            for index, (label, data) in enumerate(buttons[start:start + PER_MESSAGE]):
-                view.add_item(discord.ui.Button(label=label[:80], custom_id=data,
-                                                row=index // 5, style=_style(data)))
-            views.append(view)
-        return views
+        return views(reply, self.core.services.i18n.format(reply.locale, "flow-answer"))
 
     async def broadcast(self, delivery: Delivery) -> Outcome:
         """One queued message to a server's channel or a user's DMs."""
@@ -286,7 +211,9 @@ class DiscordAdapter:
             else:
                 target = self.client.get_channel(int(delivery.chat_id)) or \
                     await self.client.fetch_channel(int(delivery.chat_id))
-            for part in split_text(shown(delivery.body), MAX_TEXT):
+            for number, part in enumerate(split_text(shown(delivery.body), MAX_TEXT)):
+                if number:  # the worker took the first part's slot; every part is a request
+                    await self.budget.reserve()
                 await target.send(part, allowed_mentions=NO_MENTIONS)
         except discord.RateLimited as error:
             return Outcome("retry", "429 too many requests", retry_after=error.retry_after)
@@ -318,41 +245,16 @@ class DiscordAdapter:
         try:
             user = await self._dm(int(user_id))
             for part in split_text(shown(reply.text), MAX_TEXT):
+                await self.budget.reply()
                 await user.send(part, allowed_mentions=NO_MENTIONS)
+        except discord.RateLimited as error:  # a long wait: every send of ours waits it out
+            self.budget.pause(error.retry_after)
+            log.warning("discord: rate limited for %.0f s; a notice was not sent",
+                        error.retry_after)
         except discord.Forbidden:
             await self.core.services.store.set_reachable(PLATFORM, str(user_id), False)
         except discord.HTTPException as error:
             log.error("discord: could not send a direct message: %s", error.status)
-
-
-def shown(text: str) -> str:
-    """Text exactly as written: Markdown characters escaped, as Telegram's HTML is, so that a
-    volunteer's group name or an announcement can neither format nor hide a masked link.
-    Links and channel mentions stay as they are."""
-    return discord.utils.escape_markdown(text, ignore_links=True)
-
-
-def _style(data: str) -> discord.ButtonStyle:
-    if data.startswith(ANSWER):
-        return discord.ButtonStyle.primary
-    try:
-        kind = actions.decode(data).kind.value
-    except actions.InvalidAction:
-        return discord.ButtonStyle.secondary
-    return discord.ButtonStyle.success if kind in ("d", "fy", "vs") else \
-        discord.ButtonStyle.secondary
-
-
-def _modal_value(components: list[Any]) -> str:
-    """The typed value, wherever the modal's layout nests it."""
-    for component in components:
-        if isinstance(component, dict):
-            if "value" in component:
-                return str(component["value"])
-            found = _modal_value([*component.get("components", []), component.get("component")])
-            if found:
-                return found
-    return ""
 
 
 def _report(task: asyncio.Task[None]) -> None:

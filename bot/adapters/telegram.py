@@ -9,24 +9,13 @@ callback's own notice.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from typing import Any
 
-from telegram import (
-    BotCommand,
-    BotCommandScopeAllGroupChats,
-    BotCommandScopeAllPrivateChats,
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    LinkPreviewOptions,
-    Message,
-    Update,
-)
-from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
+from telegram import CallbackQuery, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -48,24 +37,38 @@ from telegram.ext import (
     filters,
 )
 
-from bot import actions
+from bot.adapters.telegram_widgets import (
+    PLATFORM,
+    command_for,
+    escape,
+    file_url,
+    keyboard,
+    kind,
+    register_commands,
+    seconds,
+)
 from bot.broadcast import SENT, Outcome
-from bot.commands import BY_NAME, for_platform
+from bot.commands import BY_NAME
 from bot.core import Answer, Core
-from bot.languages import DEFAULT, LOCALES
 from bot.pacing import Budget
 from bot.supervise import StartFailed
 from bot.text import split_text, utf16_length
 from bot.types import ActionKind, Incoming, Rendered
 from storage import Delivery
 
-PLATFORM = "telegram"
 MAX_TEXT = 4000  # Telegram allows 4096 UTF-16 units after entity parsing; keep a margin
 MAX_CAPTION = 1000  # of 1024
-# setMyCommands takes ISO 639-1 codes only: one list for Portuguese, one for Chinese.
-COMMAND_LANGUAGES = {code: code.split("-")[0] for code in LOCALES if code not in ("en", "pt-BR")}
+REPLY_TRIES = 3  # a reply refused with 429 waits the pause out, then goes again
+LONGEST_REPLY_WAIT = 30.0  # seconds; past that the person has given up on this answer
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 log = logging.getLogger(__name__)
 Deliver = Callable[[Rendered], Awaitable[None]]
+
+
+def _ours_to_say(record: logging.LogRecord) -> bool:
+    """PTB's rate limiter logs every 429 it passes on (we ask it to pass each one on) as an
+    error with a traceback; the worker or the reply logs it in one line instead."""
+    return not str(record.msg).startswith("Rate limit hit after maximum of")
 
 
 class TelegramAdapter:
@@ -76,6 +79,7 @@ class TelegramAdapter:
         # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+); otherwise every 429
         # raises a PTBDeprecationWarning inside the rate limiter.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
+        logging.getLogger("telegram.ext.AIORateLimiter").addFilter(_ours_to_say)  # once
         self.core = core
         self.deliver = deliver
         self.api_url = api_url  # without the token, which PTB appends
@@ -85,9 +89,9 @@ class TelegramAdapter:
         self.app: Application = (  # type: ignore[type-arg]
             ApplicationBuilder().token(token).base_url(api_url).base_file_url(file_url(api_url))
             # Our Budget paces every message (replies first, then broadcasts); a second overall
-            # limiter in series would only slow both. PTB keeps the 20-a-minute group limit and
-            # retries a 429 after its retry_after.
-            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+            # limiter in series would only slow both. PTB keeps the 20-a-minute group limit; a
+            # 429 reaches us (no retries there): the Budget pauses every send for retry_after.
+            .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=0))
             .concurrent_updates(16).build()
         )
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
@@ -100,7 +104,7 @@ class TelegramAdapter:
     async def start(self) -> None:
         try:
             await self.app.initialize()
-            await self.register_commands()
+            await register_commands(self.app.bot, self.core.services.i18n, self.budget)
         except InvalidToken:
             raise StartFailed(PLATFORM, "the Bot API rejected TELEGRAM_TOKEN; copy it again "
                                         "from @BotFather") from None
@@ -119,19 +123,6 @@ class TelegramAdapter:
             await self.app.stop()
         await self.app.shutdown()
 
-    async def register_commands(self) -> None:
-        """The command list, per language, separately for private chats and for groups."""
-        i18n = self.core.services.i18n
-        commands = for_platform(PLATFORM)
-        for scope, private in ((BotCommandScopeAllPrivateChats(), True),
-                               (BotCommandScopeAllGroupChats(), False)):
-            shown = [c for c in commands if private or not c.private_only]
-            for locale, code in [(DEFAULT, None), *COMMAND_LANGUAGES.items()]:
-                await self.budget.reply()
-                await self.app.bot.set_my_commands(
-                    [BotCommand(c.name, i18n.format(locale, c.description)[:256]) for c in shown],
-                    scope=scope, language_code=code)
-
     # ---- updates in -------------------------------------------------------------------------
 
     async def on_message(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
@@ -140,7 +131,7 @@ class TelegramAdapter:
             return
         private = message.chat.type == ChatType.PRIVATE
         text = message.text
-        command = self._command_for_us(message)
+        command = command_for(message, self.app.bot.username)
         if not private and command is None:
             return  # ordinary chatter in a group, stickers, other bots' commands
         admin = not private and command in BY_NAME and BY_NAME[command].group_admin and \
@@ -157,7 +148,7 @@ class TelegramAdapter:
         chat_id = message.chat.id if message else query.from_user.id
         private = message is None or message.chat.type == ChatType.PRIVATE
         admin = not private and message is not None and await self._is_admin(
-            message, query.from_user.id) and _kind(query.data) is ActionKind.LANGUAGE
+            message, query.from_user.id) and kind(query.data) is ActionKind.LANGUAGE
         incoming = Incoming(PLATFORM, str(chat_id), str(query.from_user.id), action=query.data,
                             locale_tag=query.from_user.language_code, private=private,
                             chat_admin=admin)
@@ -210,22 +201,22 @@ class TelegramAdapter:
 
     async def send(self, chat_id: int | str, reply: Rendered) -> None:
         """One reply: a photo with its caption, or text split at paragraphs; buttons last."""
+        bot = self.app.bot
         try:
             if reply.image is not None:
-                await self.budget.reply()
                 fits = utf16_length(reply.text) <= MAX_CAPTION
-                await self.app.bot.send_photo(chat_id, reply.image,
-                                              caption=_escape(reply.text) if fits else None,
-                                              parse_mode=ParseMode.HTML)
+                await self._call(bot.send_photo, chat_id, reply.image, parse_mode=ParseMode.HTML,
+                                 caption=escape(reply.text) if fits else None)
                 if fits:
                     return
             parts = split_text(reply.text, MAX_TEXT, utf16_length)
             for number, part in enumerate(parts, 1):
-                await self.budget.reply()
                 markup = self.keyboard(reply) if number == len(parts) else None
-                await self.app.bot.send_message(
-                    chat_id, _escape(part), parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+                await self._call(bot.send_message, chat_id, escape(part), reply_markup=markup,
+                                 parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+        except RetryAfter as error:
+            log.warning("telegram: a reply was refused with 429 (retry after %.0f s)",
+                        seconds(error))
         except Forbidden:
             await self.core.services.store.set_reachable(PLATFORM, str(chat_id), False)
             log.info("telegram: chat %s blocked the bot; marked unreachable", chat_id)
@@ -235,32 +226,44 @@ class TelegramAdapter:
             else:
                 log.error("telegram: message refused: %s", error)
 
+    async def _call(self, method: Callable[..., Awaitable[Any]], *args: Any,
+                    **kwargs: Any) -> Any:
+        """A reply's request, first in the budget; a 429 pauses every send (the broadcast
+        too) for its retry_after, then the reply goes again."""
+        for attempt in range(1, REPLY_TRIES + 1):
+            await self.budget.reply()
+            try:
+                return await method(*args, **kwargs)
+            except RetryAfter as error:
+                self.budget.pause(seconds(error))
+                if attempt == REPLY_TRIES or seconds(error) > LONGEST_REPLY_WAIT:
+                    raise
+        return None
+
     async def broadcast(self, delivery: Delivery) -> Outcome:
         """One queued message to a user or group, and what Telegram said to it."""
         try:
-            for part in split_text(delivery.body, MAX_TEXT, utf16_length):
+            for number, part in enumerate(split_text(delivery.body, MAX_TEXT, utf16_length)):
+                if number:  # the worker took the first part's slot; each part is a message
+                    await self.budget.reserve()
                 await self.app.bot.send_message(
-                    int(delivery.chat_id), _escape(part), parse_mode=ParseMode.HTML,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+                    int(delivery.chat_id), escape(part), parse_mode=ParseMode.HTML,
+                    link_preview_options=NO_PREVIEW)
         except RetryAfter as error:
-            wait = error.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            return Outcome("retry", "429 too many requests", retry_after=seconds)
+            return Outcome("retry", "429 too many requests", retry_after=seconds(error))
         except Forbidden as error:
             return Outcome("blocked", str(error)[:200])
         except BadRequest as error:
-            kind = "blocked" if "chat not found" in str(error).lower() else "failed"
-            return Outcome(kind, str(error)[:200])
+            gone = "chat not found" in str(error).lower()
+            return Outcome("blocked" if gone else "failed", str(error)[:200])
         except (TimedOut, NetworkError) as error:
             return Outcome("retry", f"{type(error).__name__}: {str(error)[:150]}")
         return SENT
 
     async def _edit(self, message: Message, reply: Rendered) -> bool:
         try:
-            await self.budget.reply()
-            await message.edit_text(_escape(reply.text), parse_mode=ParseMode.HTML,
-                                    reply_markup=self.keyboard(reply),
-                                    link_preview_options=LinkPreviewOptions(is_disabled=True))
+            await self._call(message.edit_text, escape(reply.text), parse_mode=ParseMode.HTML,
+                             reply_markup=self.keyboard(reply), link_preview_options=NO_PREVIEW)
         except BadRequest as error:
             if "not modified" in str(error).lower():
                 return True
@@ -272,31 +275,7 @@ class TelegramAdapter:
         return True
 
     def keyboard(self, reply: Rendered) -> InlineKeyboardMarkup | None:
-        if not reply.buttons:
-            return None
-        return InlineKeyboardMarkup([[self._button(label, data) for label, data in row]
-                                     for row in reply.buttons])
-
-    def _button(self, label: str, data: str) -> InlineKeyboardButton:
-        action = actions.decode(data)
-        if action.kind is ActionKind.PRIVATE:  # a deep link into the private chat
-            url = f"https://t.me/{self.app.bot.username}"
-            link = f"{url}?start={action.arg}" if action.arg else url
-            return InlineKeyboardButton(label, url=link)
-        return InlineKeyboardButton(label, callback_data=data)
-
-    # ---- helpers ----------------------------------------------------------------------------
-
-    def _command_for_us(self, message: Message) -> str | None:
-        """The command's name if the message starts with one meant for this bot."""
-        entities = message.entities or ()
-        if not message.text or not entities or entities[0].type != MessageEntityType.BOT_COMMAND \
-                or entities[0].offset != 0:
-            return None
-        name, _, target = message.text[1 : entities[0].length].partition("@")
-        if target and target.lower() != (self.app.bot.username or "").lower():
-            return None
-        return name.lower()
+        return keyboard(reply, self.app.bot.username)
 
     async def _is_admin(self, message: Message, user_id: int) -> bool:
         try:
@@ -305,21 +284,3 @@ class TelegramAdapter:
             log.info("telegram: could not check admin rights: %s", error)
             return False
         return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
-
-def file_url(api_url: str) -> str:
-    """Files live beside the methods: …/bot<token> has its files at …/file/bot<token>."""
-    head, sep, tail = api_url.rpartition("/bot")
-    return f"{head}/file/bot{tail}" if sep else api_url
-
-
-def _kind(data: str | None) -> ActionKind | None:
-    try:
-        return actions.decode(data or "").kind
-    except actions.InvalidAction:
-        return None
-
-
-def _escape(text: str) -> str:
-    """Everything is text: translators' and users' <, > and & never become markup."""
-    return html.escape(text, quote=False)

@@ -11,7 +11,7 @@ from bot.handlers import flows
 from bot.languages import AUTONYMS, LOCALES
 from bot.roles import languages_of
 from bot.router import Router
-from bot.types import Action, ActionKind, Button, Text
+from bot.types import Action, ActionKind, Button, Style, Text
 from storage import FlowState
 
 router = Router("announce")
@@ -106,7 +106,8 @@ async def _preview(ctx: Context, state: FlowState, link: str) -> None:
     state = await _save(ctx, "confirm", **state.data, link=link, nonce=nonce)
     reach = await announce.Reach.of(ctx.store, tuple(state.data["languages"]))
     ctx.reply("announce-preview", [
-        Button(Text("announce-send"), Action(ActionKind.ANNOUNCE_SEND, token=nonce)),
+        Button(Text("announce-send"), Action(ActionKind.ANNOUNCE_SEND, token=nonce),
+               style=Style.CONFIRM),
         Button(Text("announce-cancel"), Action(ActionKind.ANNOUNCE_CANCEL, token=nonce)),
     ], text=f"{state.data['text']}\n{link}".strip(), people=reach.people,
         channels=reach.channels, telegram=reach.telegram, discord=reach.discord)

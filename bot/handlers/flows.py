@@ -4,40 +4,21 @@ comes back when that one ends."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from bot.context import ButtonExpired, Context
-from bot.flow_runner import Finish, FlowRunner
-from bot.router import Router
+from bot.flow_runner import FlowRunner
+from bot.router import Resume, Router
 from bot.types import Action, ActionKind
 from storage import FlowState
 
 router = Router("flows")
-FINISHERS: dict[str, Finish] = {}  # flow name -> what to do with complete answers
-Resume = Callable[[Context, FlowState], Awaitable[None]]
-# Flows worth setting aside: name -> (the command that starts it, how to show its step again).
-RESUMABLE: dict[str, tuple[str, Resume]] = {}
 
 
-def finisher(name: str) -> Callable[[Finish], Finish]:
-    """Register what a flow does when it is complete (used as a decorator by its feature)."""
-
-    def register(finish: Finish) -> Finish:
-        FINISHERS[name] = finish
-        RESUMABLE[name] = (name, _ask_again)
-        return finish
-
-    return register
-
-
-def resumable(name: str, command: str) -> Callable[[Resume], Resume]:
-    """Register a flow step that survives another flow started on top of it."""
-
-    def register(resume: Resume) -> Resume:
-        RESUMABLE[name] = (command, resume)
-        return resume
-
-    return register
+def _resume(ctx: Context, name: str) -> tuple[str, Resume] | None:
+    """How a flow set aside comes back: a step of its own, or the flow's current question."""
+    found = ctx.routes.resumables.get(name)
+    if found is None and name in ctx.routes.finishers:
+        return name, _ask_again
+    return found
 
 
 async def _ask_again(ctx: Context, state: FlowState) -> None:
@@ -45,31 +26,33 @@ async def _ask_again(ctx: Context, state: FlowState) -> None:
 
 
 def runner(ctx: Context, name: str) -> FlowRunner:
-    return FlowRunner(ctx.content.flows[name], FINISHERS[name], start)
+    return FlowRunner(ctx.content.flows[name], ctx.routes.finishers[name], start)
 
 
 async def start(ctx: Context, state: FlowState) -> None:
     """Start a flow; one with progress that was running is set aside, and the user told."""
     running = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
-    park = running is not None and running.name != state.name and running.name in RESUMABLE
-    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state, park=park)
-    if park and running is not None:
-        ctx.reply("flow-parked", command=f"/{RESUMABLE[running.name][0]}")
+    back = _resume(ctx, running.name) if running and running.name != state.name else None
+    await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state, park=back is not None)
+    if back is not None:
+        ctx.reply("flow-parked", command=f"/{back[0]}")
 
 
 async def end(ctx: Context) -> None:
     """End the running flow; the one set aside for it comes back, at the step it was at."""
     resumed = await ctx.store.end_flow(ctx.user.platform, ctx.user.user_id)
-    if resumed is not None and resumed.name in RESUMABLE:
+    back = _resume(ctx, resumed.name) if resumed is not None else None
+    if resumed is not None and back is not None:
         ctx.reply("flow-resumed")
-        await RESUMABLE[resumed.name][1](ctx, resumed)
+        await back[1](ctx, resumed)
     elif resumed is not None:  # set aside by an older release, or its definition is gone
         await ctx.store.end_flow(ctx.user.platform, ctx.user.user_id)
 
 
 async def current(ctx: Context) -> tuple[FlowRunner, FlowState] | None:
     state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
-    if state is None or state.name not in FINISHERS or state.name not in ctx.content.flows:
+    if state is None or state.name not in ctx.routes.finishers \
+            or state.name not in ctx.content.flows:
         return None
     return runner(ctx, state.name), state
 

@@ -7,7 +7,7 @@ import secrets
 from bot.context import ButtonExpired, Context
 from bot.handlers.flows import end, start
 from bot.router import Router
-from bot.types import Action, ActionKind, Button, Text
+from bot.types import Action, ActionKind, Button, Style, Text
 from storage import FlowState
 
 router = Router("privacy")
@@ -26,7 +26,7 @@ async def forget(ctx: Context, _args: str) -> None:
     nonce = secrets.token_urlsafe(6)
     await start(ctx, FlowState(FLOW, "confirm", {"nonce": nonce}))
     ctx.reply("forget-confirm", [
-        Button(Text("forget-yes"), Action(ActionKind.FORGET_YES, token=nonce)),
+        Button(Text("forget-yes"), Action(ActionKind.FORGET_YES, token=nonce), style=Style.DANGER),
         Button(Text("forget-no"), Action(ActionKind.FORGET_NO, token=nonce)),
     ])
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.context import ButtonExpired, Context
 from bot.flow import FlowDef, QType, Question
-from bot.handlers.flows import current, end, finisher, runner
+from bot.handlers.flows import current, end, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text
@@ -43,7 +43,7 @@ async def begin(ctx: Context) -> None:
     await runner(ctx, NAME).start(ctx)
 
 
-@finisher(NAME)
+@router.finisher(NAME)
 async def save(ctx: Context, answers: dict[str, Any]) -> None:
     """Stores the answers under the pseudonymous id, replacing any earlier response; the same
     transaction ends the flow, so the answers are never lost half way."""

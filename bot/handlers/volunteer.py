@@ -6,10 +6,10 @@ import secrets
 from typing import Any
 
 from bot.context import ButtonExpired, Context
-from bot.handlers.flows import end, finisher, resumable, runner
+from bot.handlers.flows import end, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
-from bot.types import Action, ActionKind, Button, Text, UserKey
+from bot.types import Action, ActionKind, Button, Style, Text, UserKey
 from storage import FlowState
 
 router = Router("volunteer")
@@ -24,7 +24,7 @@ async def volunteer(ctx: Context, _args: str) -> None:
     await runner(ctx, NAME).start(ctx)
 
 
-@finisher(NAME)
+@router.finisher(NAME)
 async def confirm(ctx: Context, answers: dict[str, Any]) -> None:
     """Shows the answers and waits for "Send"."""
     nonce = secrets.token_urlsafe(6)
@@ -33,7 +33,7 @@ async def confirm(ctx: Context, answers: dict[str, Any]) -> None:
     show_confirmation(ctx, answers, nonce)
 
 
-@resumable(CONFIRM, NAME)
+@router.resumable(CONFIRM, NAME)
 async def confirm_again(ctx: Context, state: FlowState) -> None:
     """The sign-up waiting for "Send", shown again after another flow."""
     show_confirmation(ctx, state.data["answers"], state.data["nonce"])
@@ -41,7 +41,8 @@ async def confirm_again(ctx: Context, state: FlowState) -> None:
 
 def show_confirmation(ctx: Context, answers: dict[str, Any], nonce: str) -> None:
     ctx.reply("volunteer-confirm",
-              [Button(Text("volunteer-send"), Action(ActionKind.VOLUNTEER_SEND, token=nonce))],
+              [Button(Text("volunteer-send"), Action(ActionKind.VOLUNTEER_SEND, token=nonce),
+                      style=Style.CONFIRM)],
               group=answers["group"], language=AUTONYMS.get(answers["language"], "?"),
               contact=answers["contact"])
 

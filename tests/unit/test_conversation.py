@@ -21,9 +21,9 @@ async def test_start_shows_the_menu(chat: Any) -> None:
     user = chat()
     [reply] = await user.say("/start")
     assert "Participate bot" in reply.text
-    labels = [label for row in reply.buttons for label, _ in row]
+    labels = [label for row in reply.buttons for label, *_ in row]
     assert labels[:3] == ["Questions and answers", "My liaison", "Host a Strategy Salon"]
-    assert all(len(data.encode()) <= 64 for row in reply.buttons for _, data in row)
+    assert all(len(data.encode()) <= 64 for row in reply.buttons for _, data, _ in row)
 
 
 async def test_menu_button_then_topic_button(chat: Any) -> None:
@@ -51,7 +51,7 @@ async def test_faq_with_question_and_no_match(chat: Any) -> None:
 async def test_language_by_button_and_by_code(chat: Any, core: Core) -> None:
     user = chat(user="8")
     [menu] = await user.say("/language")
-    labels = [label for row in menu.buttons for label, _ in row]
+    labels = [label for row in menu.buttons for label, *_ in row]
     assert "Deutsch" in labels and "العربية" in labels and len(labels) == 21
     [done] = await user.say(str(labels.index("Deutsch") + 1))
     assert done.locale == "de"
@@ -225,7 +225,7 @@ async def test_only_group_admins_set_the_group_language(core: Core) -> None:
 
 async def test_personal_commands_in_groups_offer_the_private_chat(core: Core) -> None:
     [refused] = await core.handle(incoming(text="/survey", chat_id="-100", private=False))
-    [[(label, data)]] = core.render(refused).buttons
+    [[(label, data, _)]] = core.render(refused).buttons
     assert label == "Open a private chat" and actions.decode(data).arg == "survey"
     [in_group] = await core.handle(incoming(action=data, chat_id="-100", private=False))
     assert in_group.text.id == "error-button-expired"

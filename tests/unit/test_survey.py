@@ -104,7 +104,7 @@ async def test_a_restart_in_the_middle_resumes(settings: Settings, texts: Texts)
     assert person.last[0].text.startswith("Welcome back")
     assert "Question 2 of" in person.text
     assert any(label.startswith("✓") for r in person.last for row in r.buttons
-               for label, _ in row)  # the pick made before the restart is still there
+               for label, *_ in row)  # the pick made before the restart is still there
     await person.press(ActionKind.DONE)
     assert "Question 3 of" in person.text
     await second.services.store.close()

@@ -1,0 +1,128 @@
+"""Discord's widgets built from the core's replies: slash commands, button views, modals."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.commands import Command
+from bot.i18n import Translator
+from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
+from bot.types import Rendered, Style
+
+PER_MESSAGE = 25  # buttons: five rows of five
+ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
+STYLES = {Style.PLAIN: discord.ButtonStyle.secondary, Style.PRIMARY: discord.ButtonStyle.primary,
+          Style.CONFIRM: discord.ButtonStyle.success, Style.DANGER: discord.ButtonStyle.danger}
+Run = Callable[[discord.Interaction, str, str], Awaitable[None]]
+
+
+class FluentTranslator(app_commands.Translator):
+    """Command names and descriptions in every Discord locale that maps to one of ours."""
+
+    def __init__(self, i18n: Translator) -> None:
+        self.i18n = i18n
+
+    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
+                        context: app_commands.TranslationContextTypes) -> str | None:
+        msg_id = string.extras.get("id")
+        code = negotiate(locale.value)
+        if not msg_id or code is None or code == DEFAULT:
+            return None
+        text = self.i18n.own(code, msg_id)
+        if text is None:
+            return None
+        limit = 32 if context.location.name.endswith("_name") else 100
+        return text[:limit]
+
+
+def slash(command: Command, i18n: Translator, run: Run) -> app_commands.Command[Any, Any, None]:
+    """One declared command as a slash command; its options described in every language."""
+
+    def words(msg_id: str) -> app_commands.locale_str:
+        return app_commands.locale_str(i18n.format(DEFAULT, msg_id), id=msg_id)
+
+    name = app_commands.locale_str(command.name, id=command.localized_name)
+    description = app_commands.locale_str(i18n.format(DEFAULT, command.description)[:100],
+                                          id=command.description)
+    callback = _callback(command.name, run)
+    if command.name == "faq":
+        callback = app_commands.describe(question=words("param-question"))(callback)
+    elif command.name == "language":
+        callback = app_commands.describe(code=words("param-code"))(callback)
+    elif command.name == "setup":
+        callback = app_commands.describe(language=words("param-server-language"),
+                                         channel=words("param-channel"))(callback)
+        callback = app_commands.choices(language=[
+            app_commands.Choice(name=AUTONYMS[code], value=code) for code in LOCALES])(callback)
+        callback = app_commands.guild_only()(callback)
+        callback = app_commands.default_permissions(manage_guild=True)(callback)
+    return app_commands.Command(name=name, description=description, callback=callback)
+
+
+def _callback(name: str, run: Run) -> Any:
+    if name == "faq":
+        async def faq(interaction: discord.Interaction, question: str | None = None) -> None:
+            await run(interaction, name, question or "")
+        return faq
+    if name == "language":
+        async def language(interaction: discord.Interaction, code: str | None = None) -> None:
+            await run(interaction, name, code or "")
+        return language
+    if name == "setup":
+        async def setup(interaction: discord.Interaction, language: str,
+                        channel: discord.TextChannel) -> None:
+            await run(interaction, name, f"{language} {channel.id}")
+        return setup
+
+    async def plain(interaction: discord.Interaction) -> None:
+        await run(interaction, name, "")
+    return plain
+
+
+def views(reply: Rendered, answer_label: str) -> list[discord.ui.View]:
+    """The buttons, five to a row and 25 to a message (Discord's limits): more buttons make
+    more messages, none is dropped. A typed answer gets a button opening a modal."""
+    buttons = [(label, data, STYLES[style]) for row in reply.buttons
+               for label, data, style in row]
+    if reply.text_limit:
+        buttons.insert(0, ("✎ " + answer_label, f"{ANSWER}{reply.text_limit}",
+                           discord.ButtonStyle.primary))
+    made = []
+    for start in range(0, len(buttons), PER_MESSAGE):
+        view = discord.ui.View(timeout=None)
+        for index, (label, data, style) in enumerate(buttons[start:start + PER_MESSAGE]):
+            view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=index // 5,
+                                            style=style))
+        made.append(view)
+    return made
+
+
+def answer_modal(title: str, limit: int) -> discord.ui.Modal:
+    """A typed answer of at most `limit` characters (Discord: title and label up to 45)."""
+    modal = discord.ui.Modal(title=title[:45], custom_id="dc:modal")
+    modal.add_item(discord.ui.TextInput(label=title[:45], style=discord.TextStyle.paragraph,
+                                        max_length=limit, custom_id="answer"))
+    return modal
+
+
+def modal_value(components: list[Any]) -> str:
+    """The typed value, wherever the modal's layout nests it."""
+    for component in components:
+        if isinstance(component, dict):
+            if "value" in component:
+                return str(component["value"])
+            found = modal_value([*component.get("components", []), component.get("component")])
+            if found:
+                return found
+    return ""
+
+
+def shown(text: str) -> str:
+    """Text exactly as written: Markdown characters escaped, as Telegram's HTML is, so that a
+    volunteer's group name or an announcement can neither format nor hide a masked link.
+    Links and channel mentions stay as they are."""
+    return discord.utils.escape_markdown(text, ignore_links=True)
