@@ -209,8 +209,10 @@ class DiscordAdapter:
             if delivery.kind == "user":
                 target: Any = await self._dm(int(delivery.chat_id))
             else:
-                target = self.client.get_channel(int(delivery.chat_id)) or \
-                    await self.client.fetch_channel(int(delivery.chat_id))
+                target = self.client.get_channel(int(delivery.chat_id))
+                if target is None:  # not in the gateway's cache: one request more
+                    await self.budget.reserve()
+                    target = await self.client.fetch_channel(int(delivery.chat_id))
             for number, part in enumerate(split_text(shown(delivery.body), MAX_TEXT)):
                 if number:  # the worker took the first part's slot; every part is a request
                     await self.budget.reserve()

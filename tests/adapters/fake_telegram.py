@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import itertools
 import json
-import re
+import math
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -15,7 +14,17 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.adapters.fake_limits import TokenBucket
 from tests.adapters.loopback import Loopback
+from tests.adapters.telegram_rules import refusal
+
+# Telegram's FAQ: "When sending messages inside a particular chat, avoid sending more than one
+# message per second. We may allow short bursts that go over this limit, but eventually you'll
+# begin receiving 429 errors." The burst is not published; five at once, then one a second, lets
+# a reply split into a few messages through (as Telegram does) and refuses a flood to one chat.
+CHAT_BURST = 5
+CHAT_PER_SECOND = 1.0
+SENDS = ("sendMessage", "sendPhoto")
 
 BOT = {"id": 4242, "is_bot": True, "first_name": "Participate", "username": "participate_bot"}
 
@@ -38,6 +47,8 @@ class FakeTelegram(Loopback):
         self.blocked: set[int] = set()  # chats whose sends answer 403
         self.chat_failures: dict[int, list[tuple[int, dict[str, Any]]]] = {}  # per chat, once
         self.per_second: int | None = None  # enforce Telegram's overall limit with 429s
+        self.per_chat = TokenBucket(CHAT_BURST, CHAT_PER_SECOND)  # every chat, groups too
+        self.too_many = 0  # 429s answered by the limits above (not the planned `failures`)
         self._shown: dict[tuple[str, str], tuple[Any, str]] = {}  # what each message shows
         self._group_sends: dict[int, list[float]] = {}
         self._accepted: deque[float] = deque()
@@ -116,11 +127,11 @@ class FakeTelegram(Loopback):
         method = request.match_info["method"]
         form = await request.post()
         params: dict[str, Any] = {}
-        for key, value in form.items():
+        for name, value in form.items():
             if isinstance(value, str):
-                params[key] = json.loads(value) if value[:1] in "{[" else value
-            else:
-                params[key] = value.file.read()  # an uploaded file (a photo)
+                params[name] = json.loads(value) if value[:1] in "{[" else value
+            elif isinstance(value, web.FileField):
+                params[name] = value.file.read()  # an uploaded file (a photo)
         self.calls.append(Call(method, params))
         planned = self.failures.get(method)
         if planned:
@@ -142,35 +153,50 @@ class FakeTelegram(Loopback):
                                    "content and reply markup are exactly the same as a current "
                                    "content and reply markup of the message")
             self._shown[key] = now_shown
-        sends = method in ("sendMessage", "sendPhoto")
-        if sends and chat is not None and int(chat) < 0:  # groups: 20 messages a minute
-            now = time.monotonic()
-            recent = [t for t in self._group_sends.get(int(chat), []) if now - t < 60]
-            if len(recent) >= 20:
-                self.calls[-1].params["failed"] = 429
-                wait = max(1, int(60 - (now - recent[0])) + 1)
-                return _error(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
-            self._group_sends[int(chat)] = [*recent, now]
+        sends = method in SENDS
+        if sends and chat is not None:
+            limited = self._limited(int(chat))
+            if limited is not None:
+                return limited
         if sends and chat is not None and int(chat) in self.blocked:
             return _error(403, "Forbidden: bot was blocked by the user")
-        if sends and self.per_second is not None:
-            now = time.monotonic()
-            while self._accepted and now - self._accepted[0] >= 1.0:
-                self._accepted.popleft()
-            if len(self._accepted) >= self.per_second:
-                self.calls[-1].params["failed"] = 429
-                status, body = too_many_requests(1)
-                return web.json_response(body, status=status)
-            self._accepted.append(now)
         if sends and chat is not None and self.chat_failures.get(int(chat)):
             status, body = self.chat_failures[int(chat)].pop(0)
             self.calls[-1].params["failed"] = status
             return web.json_response(body, status=status)
         result = self._result(method, params)
-        if method in ("sendMessage", "sendPhoto"):
+        if sends:
             self._shown[(str(chat), str(result["message_id"]))] = (
                 params.get("text"), json.dumps(params.get("reply_markup")))
         return web.json_response({"ok": True, "result": result})
+
+    def _limited(self, chat: int) -> web.Response | None:
+        """A 429 when a message to `chat` would break a limit, else None (and the message is
+        counted in each): one a second to a chat after a short burst, 20 a minute to a group,
+        and `per_second` overall when set."""
+        wait = self.per_chat.wait(chat)
+        now = time.monotonic()
+        recent = [t for t in self._group_sends.get(chat, []) if now - t < 60]
+        if chat < 0 and len(recent) >= 20:
+            wait = max(wait, 60 - (now - recent[0]))
+        while self._accepted and now - self._accepted[0] >= 1.0:
+            self._accepted.popleft()
+        if self.per_second is not None and len(self._accepted) >= self.per_second:
+            wait = max(wait, 1.0)
+        if wait > 0:
+            return self._too_many(max(1, math.ceil(wait)))
+        self.per_chat.take(chat)
+        if chat < 0:
+            self._group_sends[chat] = [*recent, now]
+        if self.per_second is not None:
+            self._accepted.append(now)
+        return None
+
+    def _too_many(self, retry_after: int) -> web.Response:
+        self.calls[-1].params["failed"] = 429
+        self.too_many += 1
+        status, body = too_many_requests(retry_after)
+        return web.json_response(body, status=status)
 
     async def _get_updates(self, params: dict[str, Any]) -> web.Response:
         offset = int(params.get("offset", 0))
@@ -204,77 +230,6 @@ class FakeTelegram(Loopback):
                               can_edit_stories=False, can_delete_stories=False)
             return member
         return True  # deleteWebhook, setMyCommands, answerCallbackQuery
-
-
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
-_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
-_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-         "tg-spoiler", "span", "blockquote", "tg-emoji"}
-
-
-def parse_html(text: str) -> str:
-    """The text the Bot API sees in parse_mode HTML, or ValueError with its description."""
-    out, open_tags, at = [], [], 0
-    while at < len(text):
-        char = text[at]
-        if char == "<":
-            tag = _TAG.match(text, at)
-            if tag is None or tag.group(2).lower() not in _TAGS:
-                raise ValueError(f"can't parse entities: Unsupported start tag at byte offset "
-                                 f"{len(text[:at].encode())}")
-            name = tag.group(2).lower()
-            if tag.group(1):
-                if not open_tags or open_tags.pop() != name:
-                    raise ValueError(f"can't parse entities: Unexpected end tag at byte offset "
-                                     f"{len(text[:at].encode())}")
-            else:
-                open_tags.append(name)
-            at = tag.end()
-        elif char == "&":
-            entity = _ENTITY.match(text, at)
-            if entity is None:
-                raise ValueError("can't parse entities: Character entity expected at byte "
-                                 f"offset {len(text[:at].encode())}")
-            out.append(html.unescape(entity.group()))
-            at = entity.end()
-        else:
-            out.append(char)
-            at += 1
-    if open_tags:
-        raise ValueError(f"can't parse entities: Can't find end tag corresponding to start tag "
-                         f"{open_tags[-1]}")
-    return "".join(out)
-
-
-def utf16(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def refusal(method: str, params: dict[str, Any]) -> str | None:
-    """What the Bot API answers 400 to (its own description), or None: text and caption
-    length after entity parsing, HTML entities, button data of 1-64 bytes."""
-    field, limit = ("caption", 1024) if method == "sendPhoto" else ("text", 4096)
-    if method in ("sendMessage", "editMessageText", "sendPhoto") and field in params:
-        raw = str(params[field])
-        try:
-            shown = parse_html(raw) if params.get("parse_mode") == "HTML" else raw
-        except ValueError as error:
-            return f"Bad Request: {error}"
-        if method != "sendPhoto" and not shown.strip():
-            return "Bad Request: message text is empty"
-        if utf16(shown) > limit:
-            return f"Bad Request: message {'caption' if field == 'caption' else ''} is too long"\
-                .replace("  ", " ")
-    markup = params.get("reply_markup")
-    if isinstance(markup, dict):
-        for row in markup.get("inline_keyboard", []):
-            for button in row:
-                if not str(button.get("text", "")).strip():
-                    return "Bad Request: BUTTON_TEXT_INVALID"
-                data = button.get("callback_data")
-                if data is not None and not 1 <= len(str(data).encode()) <= 64:
-                    return "Bad Request: BUTTON_DATA_INVALID"
-    return None
 
 
 def _error(status: int, description: str, **parameters: Any) -> web.Response:

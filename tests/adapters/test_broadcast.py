@@ -18,7 +18,7 @@ from bot.clock import now_iso
 from bot.core import Core
 from bot.serve import Server
 from bot.settings import Settings
-from storage import AnnouncementKind, ChatKind, Recipient
+from storage import AnnouncementKind, ChatKind, Recipient, Store
 from tests.adapters.fake_discord import FakeDiscord
 from tests.adapters.fake_telegram import FakeTelegram, server_error, too_many_requests
 
@@ -27,7 +27,6 @@ Both = tuple[FakeTelegram, FakeDiscord, Core, Server]
 
 @pytest.fixture
 async def both(fake: FakeTelegram, tmp_path: Path, texts: Texts) -> AsyncIterator[Both]:
-    base = discord.http.Route.BASE
     dc = FakeDiscord(token="dc.token")
     await dc.start()
     settings = Settings.from_env({
@@ -41,7 +40,7 @@ async def both(fake: FakeTelegram, tmp_path: Path, texts: Texts) -> AsyncIterato
     yield fake, dc, core, server
     await core.services.store.close()
     await dc.stop()
-    discord.http.Route.BASE = base
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"  # never changed by us
 
 
 async def run_until_drained(server: Server, core: Core, timeout: float = 120) -> None:
@@ -117,7 +116,10 @@ async def test_a_thousand_recipients_each_get_exactly_one(both: Both) -> None:
     # Discord counts requests: a DM costs one to open the channel, once, and one per message.
     assert not [c for c in dc.calls if c.method == "GET" and c.path.startswith("/users/")
                and c.path != "/users/@me"]  # the bot's own, at login
-    opened = [str(c.body["recipient_id"]) for c in dc.calls if c.path == "/users/@me/channels"]
+    # At 400 a second (for speed) the fake refuses some requests with Discord's global 429;
+    # each was waited out and made again, and each DM channel was opened exactly once.
+    opened = [str(c.body["recipient_id"]) for c in dc.calls
+              if c.path == "/users/@me/channels" and c.status == 200]
     assert sorted(opened) == sorted(dc_users)
     mention = next(c for c in dc.calls
                    if isinstance(c.body, dict) and c.body.get("target") == dc_users[11])
@@ -180,3 +182,52 @@ async def test_a_store_failure_does_not_stop_broadcasts(both: Both,
     assert not failures and tg.delivered() == {60_000 + i: 1 for i in range(50)}
     assert server.health.errors["broadcast on telegram"] == "OSError: disk I/O error"
     assert not server.health.failed
+
+
+async def _announce_to(store: Store, platform: str, chats: list[str]) -> int:
+    recipients = [Recipient(platform, chat, "en", ChatKind.USER) for chat in chats]
+    return await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
+                               [(r, "hello") for r in recipients])
+
+
+async def test_a_telegram_429_pauses_every_send_and_the_worker_retries(both: Both) -> None:
+    """The library passes the 429 on (no retries of its own): the worker counts an attempt,
+    and no message of the platform goes out before retry_after has passed."""
+    tg, _, core, server = both
+    server.adapters.pop("discord")
+    chats = [str(70_000 + i) for i in range(20)]
+    announcement = await _announce_to(core.services.store, "telegram", chats)
+    tg.chat_failures[70_005] = [too_many_requests(2)]
+    await run_until_drained(server, core)
+    assert tg.delivered() == {int(c): 1 for c in chats}
+    refused = next(c for c in tg.calls if c.params.get("failed") == 429)
+    later = [c.at - refused.at for c in tg.calls
+             if c.method == "sendMessage" and c.at > refused.at and "failed" not in c.params]
+    # Sends already on their way when the 429 came arrive within milliseconds; every later
+    # one waited out retry_after.
+    assert all(d < 0.1 or d >= 1.9 for d in later) and max(later) >= 1.9, later
+    attempts = {d.chat_id: d.attempts for d in await core.services.store.delivery_report(
+        announcement)}
+    assert attempts.pop("70005") == 2 and set(attempts.values()) == {1}  # the worker's retry
+
+
+async def test_discord_429s_and_5xx_reach_the_worker(both: Both) -> None:
+    """A 429 with a long wait (past what discord.py waits by itself) and a 503 (which it does
+    not retry) come back to the worker: it pauses every Discord send, and retries."""
+    _, dc, core, server = both
+    server.adapters.pop("telegram")
+    users = [str(830_000_000_000_000_000 + i) for i in range(12)]
+    announcement = await _announce_to(core.services.store, "discord", users)
+    dc.failures[users[3]] = [(429, 6.0)]
+    dc.failures[users[7]] = [503]
+    await run_until_drained(server, core)
+    assert dc.delivered() == dict.fromkeys(users, 1)
+    refused = next(c for c in dc.calls if isinstance(c.body, dict)
+                   and c.body.get("failed") == 429)
+    later = [c.at - refused.at for c in dc.calls
+             if c.at > refused.at and c.path.endswith("/messages") and c.status == 200]
+    assert all(d < 0.1 or d >= 5.9 for d in later) and max(later) >= 5.9, later  # as above
+    attempts = {d.chat_id: d.attempts for d in await core.services.store.delivery_report(
+        announcement)}
+    assert attempts.pop(users[3]) == 2 and attempts.pop(users[7]) == 2  # the worker's retries
+    assert set(attempts.values()) == {1}

@@ -25,7 +25,6 @@ EPHEMERAL = 1 << 6  # the message flag
 
 @pytest.fixture
 async def live(tmp_path: Path, texts: Texts) -> AsyncIterator[Live]:
-    base = discord.http.Route.BASE
     fake = FakeDiscord(token="dc.token.x")
     await fake.start()
     settings = Settings.from_env({
@@ -44,7 +43,7 @@ async def live(tmp_path: Path, texts: Texts) -> AsyncIterator[Live]:
     await asyncio.wait_for(task, 30)
     await core.services.store.close()
     await fake.stop()
-    discord.http.Route.BASE = base
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"  # never changed by us
 
 
 def content(answer: dict[str, Any]) -> str:

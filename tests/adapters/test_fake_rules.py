@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
+import aiohttp
 import pytest
 
 from bot.bootstrap import Texts, bootstrap
@@ -13,7 +15,8 @@ from bot.clock import now_iso
 from bot.serve import Server
 from bot.settings import Settings
 from storage import AnnouncementKind, ChatKind, Recipient
-from tests.adapters.fake_telegram import FakeTelegram, parse_html, refusal
+from tests.adapters.fake_telegram import CHAT_BURST, FakeTelegram, too_many_requests
+from tests.adapters.telegram_rules import parse_html, refusal
 
 
 @pytest.mark.parametrize(("text", "problem"), [
@@ -62,3 +65,30 @@ async def test_a_long_message_of_emoji_is_split_as_telegram_counts(
     assert not any(c.params.get("failed") for c in fake.calls)
     assert await core.services.store.delivery_counts() == {"sent": 1}
     await core.services.store.close()
+
+
+async def send(fake: FakeTelegram, chat: int, method: str = "sendMessage") -> tuple[int, Any]:
+    field = "caption" if method == "sendPhoto" else "text"
+    async with aiohttp.ClientSession() as session, session.post(
+            f"{fake.api_url}{fake.token}/{method}", data={"chat_id": str(chat), field: "hi"}) \
+            as response:
+        return response.status, await response.json()
+
+
+async def test_one_chat_takes_a_short_burst_then_one_message_a_second(fake: FakeTelegram) -> None:
+    now = [100.0]
+    fake.per_chat.clock = lambda: now[0]
+    burst = [await send(fake, 7) for _ in range(CHAT_BURST)]
+    assert all(status == 200 and body["ok"] for status, body in burst)
+    assert await send(fake, 7, "sendPhoto") == too_many_requests(1)  # photos are messages too
+    assert fake.too_many == 1 and fake.sent("sendPhoto")[-1].params["failed"] == 429
+    assert (await send(fake, 8))[0] == 200  # another chat has its own
+    assert (await send(fake, 7, "editMessageText"))[0] == 200  # an edit is not a message
+    now[0] += 0.5
+    assert (await send(fake, 7))[0] == 429
+    now[0] += 0.5
+    assert (await send(fake, 7))[0] == 200
+    assert (await send(fake, 7))[0] == 429
+    now[0] += 2.5
+    assert [(await send(fake, 7))[0] for _ in range(3)] == [200, 200, 429]
+    assert fake.delivered() == {7: CHAT_BURST + 3, 8: 1}

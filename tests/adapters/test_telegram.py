@@ -10,7 +10,7 @@ from typing import Any
 from bot import actions
 from bot.core import Core
 from bot.serve import Server
-from bot.types import ActionKind, Rendered
+from bot.types import ActionKind, Rendered, Shown
 from tests.adapters.fake_telegram import FakeTelegram, too_many_requests
 
 Running = tuple[FakeTelegram, Core, Server]
@@ -150,7 +150,7 @@ async def test_a_long_reply_is_split_at_paragraphs(running: Running) -> None:
     fake, _, server = running
     adapter = server.adapters["telegram"]
     paragraphs = [f"Paragraph {i}: " + "word " * 150 for i in range(12)]  # about 9,200 chars
-    reply = Rendered("\n\n".join(paragraphs), "en", False, ((("OK", "p1:c:help:"),),))
+    reply = Rendered("\n\n".join(paragraphs), "en", False, ((Shown("OK", "p1:c:help:"),),))
     await adapter.send(70, reply)
     calls = fake.sent(chat=70)
     assert len(calls) == 3 and all(len(c.params["text"]) <= 4096 for c in calls)
