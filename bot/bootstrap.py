@@ -23,7 +23,8 @@ SECRET_KEY = "bot_secret"
 
 @dataclass(frozen=True)
 class Texts:
-    """The read-only parts built from files: translations, content, the FAQ index."""
+    """The read-only parts built from files: translations, content, the FAQ index (the last
+    two filled per locale as they are first needed)."""
 
     i18n: Translator
     content: Content
@@ -31,9 +32,10 @@ class Texts:
 
     @classmethod
     def load(cls, settings: Settings) -> Texts:
+        """Cheap: a locale's translations are parsed, and its FAQ index built, on first use."""
         i18n = Translator(settings.locales_dir)
         content = load_content(settings.content_file)
-        return cls(i18n, content, FaqMatcher.build(content, i18n))
+        return cls(i18n, content, FaqMatcher(content, i18n))
 
 
 async def bootstrap(

@@ -9,13 +9,15 @@ import logging
 import sys
 
 from bot import cli_data, logs
+from bot.cli_args import OneLineParser, UsageError, one_line
 from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
-from storage import StoreError
-from storage.url import password
+
+PROG = "python -m bot"
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m bot", description="The Participate bot.")
+    """Every refusal of an argument is one line and exit 2 (OneLineParser, argparse types)."""
+    top = OneLineParser(prog=PROG, description="The Participate bot.")
     verbs = top.add_subparsers(dest="verb", metavar="COMMAND", required=True)
     verbs.add_parser("run", help="serve every platform whose token is set (Procfile worker)")
     console = verbs.add_parser("console", help="chat with the bot in the terminal, or from a pipe")
@@ -35,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
+    from storage import StoreError  # after the arguments: `--help` and typos answer at once
+    from storage.url import password
+
     logs.configure(settings.log_level, (settings.telegram_token, settings.discord_token,
                                         settings.secret, password(settings.database_url)))
     try:
@@ -50,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(migrate(settings))
         if args.verb in ("survey", "volunteer", "role", "events", "announce"):
             return asyncio.run(cli_data.run(settings, args))
+    except UsageError as error:
+        verb = " ".join(v for v in (args.verb, getattr(args, "action", None)) if v and v != "send")
+        sys.stderr.write(one_line(f"{PROG} {verb}", str(error)))
+        return 2
     except StoreError as error:
         print(f"database error: {error}", file=sys.stderr)
         return 2

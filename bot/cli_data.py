@@ -1,71 +1,110 @@
-"""Command-line verbs for operators: survey export and stats, volunteer list, roles."""
+"""Command-line verbs for operators: survey export and stats, volunteers, roles, events and
+announcements. Each verb imports what it uses when it runs: `role list` parses no translation."""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
 import sys
-from pathlib import Path
+from collections import Counter
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from bot.announce import MAX_TEXT as MAX_ANNOUNCEMENT
-from bot.announce import enqueue, is_link
-from bot.bootstrap import Texts
-from bot.clock import iso, now_iso
-from bot.events import EventError, parse_start
-from bot.languages import LOCALES
+from bot import cli_args as arg
+from bot.cli_args import UsageError, plural
 from bot.settings import Settings
-from bot.survey_report import as_json, chart_png, columns, counts, flat_row, labels
-from storage import Store, open_store
 
-SURVEY = "survey"
+if TYPE_CHECKING:
+    from storage import Store
 
 
-def add_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(verbs: argparse._SubParsersAction[arg.OneLineParser]) -> None:
     survey = verbs.add_parser("survey", help="export survey responses or show statistics")
     what = survey.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = what.add_parser("export", help="one row per response (pseudonymous ids only)")
     export.add_argument("--format", choices=("csv", "json"), default="csv")
-    export.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen")
+    export.add_argument("--out", metavar="FILE", type=arg.output_file,
+                        help="write to FILE instead of the screen")
     stats = what.add_parser("stats", help="counts per answer and language; optionally a chart")
-    stats.add_argument("--chart", metavar="FILE.png", help="also draw the chart into FILE.png")
+    stats.add_argument("--chart", metavar="FILE.png", type=arg.png_file,
+                       help="also draw the chart into FILE.png")
     volunteer = verbs.add_parser("volunteer", help="list volunteer sign-ups")
     volunteer.add_subparsers(dest="action", metavar="ACTION", required=True).add_parser(
         "list", help="every sign-up, oldest first")
     role = verbs.add_parser("role", help="grant, revoke or list liaison roles")
     roles = role.add_subparsers(dest="action", metavar="ACTION", required=True)
     grant = roles.add_parser("grant", help="make someone a liaison for languages")
-    grant.add_argument("who", metavar="PLATFORM:USER_ID")
-    grant.add_argument("--lang", required=True, help="comma-separated codes, e.g. de,fr")
+    grant.add_argument("who", metavar="PLATFORM:USER_ID", type=arg.user_key,
+                       help=f"platform ({', '.join(arg.PLATFORMS)}) and user id")
+    grant.add_argument("--lang", required=True, type=arg.some_language_codes,
+                       help="comma-separated codes, e.g. de,fr")
     revoke = roles.add_parser("revoke", help="take the liaison role away")
-    revoke.add_argument("who", metavar="PLATFORM:USER_ID")
+    revoke.add_argument("who", metavar="PLATFORM:USER_ID", type=arg.user_key)
     roles.add_parser("list", help="everyone with a role")
     roles.add_parser("audit", help="every grant, revoke and announcement, newest first")
     events = verbs.add_parser("events", help="add or list events")
     what_events = events.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = what_events.add_parser("add", help="add an event")
-    add.add_argument("--title", required=True)
-    add.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", help="local start time")
-    add.add_argument("--tz", default="UTC", help="IANA time zone, e.g. Europe/Berlin")
-    add.add_argument("--lang", default="", help="comma-separated codes (default: every language)")
-    add.add_argument("--link", default="")
+    add.add_argument("--title", required=True, type=arg.event_title)
+    add.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", type=arg.local_time,
+                     help="local start time (to come)")
+    add.add_argument("--tz", default="UTC", type=arg.time_zone,
+                     help="IANA time zone, e.g. Europe/Berlin")
+    add.add_argument("--lang", default=(), type=arg.language_codes,
+                     help="comma-separated codes (default: every language)")
+    add.add_argument("--link", default="", type=arg.link)
     what_events.add_parser("list", help="upcoming events")
     announce = verbs.add_parser("announce", help="send an announcement, or list failures")
     announce.add_argument("action", nargs="?", choices=("send", "report"), default="send")
-    announce.add_argument("--lang", action="append", default=[],
+    announce.add_argument("--lang", action=arg.AppendOnce, default=[], type=arg.language_code,
                           help="a language code; repeat with --text for per-language versions")
-    announce.add_argument("--text", action="append", default=[],
+    announce.add_argument("--text", action="append", default=[], type=arg.announcement_text,
                           help="the text (one, or one per --lang, in the same order)")
-    announce.add_argument("--link", default="")
-    announce.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="send later (UTC)")
+    announce.add_argument("--link", default="", type=arg.link)
+    announce.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", type=arg.utc_time,
+                          help="send later (UTC)")
     announce.add_argument("--id", type=int, help="report: one announcement's every delivery")
 
 
+def check(args: argparse.Namespace) -> None:
+    """What argparse cannot see one argument at a time; raises UsageError before any database
+    is opened (a refused command creates no file)."""
+    if args.verb == "events" and args.action == "add":
+        from bot.clock import iso
+        from bot.events import EventError, parse_start
+
+        try:
+            args.start = parse_start(args.at, args.tz)
+        except EventError as error:
+            raise UsageError(str(error)) from None
+        if args.start <= datetime.now(UTC):
+            raise UsageError(f"{args.at} in {args.tz} ({iso(args.start)}) is in the past")
+    if args.verb != "announce":
+        return
+    if args.action == "report":
+        given = [flag for flag in ("lang", "text", "link", "at") if getattr(args, flag)]
+        if given:
+            raise UsageError("announce report takes only --id, not " +
+                             ", ".join(f"--{flag}" for flag in given))
+    elif args.id is not None:
+        raise UsageError("--id is for announce report")
+    elif not args.text:
+        raise UsageError("give the announcement's text with --text")
+    elif not args.lang:
+        raise UsageError("give its language with --lang (repeat --lang for more)")
+    elif len(args.text) not in (1, len(args.lang)):
+        raise UsageError(f"{len(args.text)} texts for {plural(len(args.lang), 'language')}: "
+                         "give one --text for all, or one per --lang, in the same order")
+
+
 async def run(settings: Settings, args: argparse.Namespace) -> int:
+    check(args)
+    from storage import open_store
+
     store = await open_store(settings.database_url)
     try:
         if args.verb == "survey":
+            from bot.cli_survey import survey
+
             return await survey(settings, store, args)
         if args.verb == "volunteer":
             return await volunteers(store)
@@ -78,55 +117,11 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
         await store.close()
 
 
-async def survey(settings: Settings, store: Store, args: argparse.Namespace) -> int:
-    texts = Texts.load(settings)
-    flow = texts.content.flows[SURVEY]
-    responses = await store.list_responses(SURVEY)
-    if args.action == "export":
-        if args.format == "json":
-            text = json.dumps(as_json(flow, responses), ensure_ascii=False, indent=2) + "\n"
-        else:
-            buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=columns(flow), lineterminator="\r\n")
-            writer.writeheader()
-            writer.writerows(
-                {k: spreadsheet_safe(v) for k, v in flat_row(flow, r).items()} for r in responses
-            )
-            text = buffer.getvalue()
-        # CSV gets a byte order mark: spreadsheet programs then read it as UTF-8, not ANSI.
-        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
-        if args.out:
-            Path(args.out).write_text(text, encoding=encoding, newline="")
-            print(f"{len(responses)} responses written to {args.out}", file=sys.stderr)
-        else:
-            sys.stdout.write(text)
-        return 0
-    en = texts.i18n
-    print(f"{len(responses)} responses")
-    for qid, answers in counts(flow, responses).items():
-        print(f"\n{qid}: {en.format('en', f'{SURVEY}-{qid}')}")
-        for answer, by_language in answers.items():
-            detail = ", ".join(f"{lang} {n}" for lang, n in sorted(by_language.items()))
-            print(f"  {answer:<14} {sum(by_language.values()):5}   {detail}")
-    if args.chart:
-        image = chart_png(flow, responses, labels(flow, lambda m: en.format("en", m)),
-                          f"Survey results: {len(responses)} responses")
-        Path(args.chart).write_bytes(image)
-        print(f"\nchart written to {args.chart}")
-    return 0
-
-
-def spreadsheet_safe(cell: str) -> str:
-    """A free-text answer starting with = + - @ would run as a formula in a spreadsheet;
-    a leading apostrophe makes the program show it as the text that was typed."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
-
-
 async def volunteers(store: Store) -> int:
     rows = await store.list_volunteers()
     for v in rows:
         print(f"{v.created_at}  {v.platform}:{v.user_id}  {v.language:<8} {v.group}  ({v.contact})")
-    print(f"{len(rows)} sign-ups", file=sys.stderr)
+    print(plural(len(rows), "sign-up"), file=sys.stderr)
     return 0
 
 
@@ -140,10 +135,7 @@ async def role(store: Store, args: argparse.Namespace) -> int:
             since = r.granted_at
             print(f"{r.platform}:{r.user_id}  {r.role}  {','.join(r.languages)}  since {since}")
         return 0
-    platform, sep, user_id = args.who.partition(":")
-    if not sep or not platform or not user_id:
-        print(f"{args.who!r} is not PLATFORM:USER_ID (e.g. telegram:1234)", file=sys.stderr)
-        return 2
+    platform, user_id = args.who
     if args.action == "revoke":
         done = await store.revoke_role(platform, user_id, "liaison")
         if done:
@@ -151,12 +143,7 @@ async def role(store: Store, args: argparse.Namespace) -> int:
                               subject=f"{platform}:{user_id}")
         print("revoked" if done else "had no liaison role")
         return 0
-    languages = tuple(code.strip() for code in args.lang.split(",") if code.strip())
-    unknown = [code for code in languages if code not in LOCALES]
-    if not languages or unknown:
-        print(f"unknown language codes {unknown}; use some of: {', '.join(LOCALES)}",
-              file=sys.stderr)
-        return 2
+    languages = args.lang
     async with store.transaction():
         await store.grant_role(platform, user_id, "liaison", languages)
         await store.audit("cli", "grant", f"{platform}:{user_id} liaison for "
@@ -166,62 +153,49 @@ async def role(store: Store, args: argparse.Namespace) -> int:
 
 
 async def events_cli(store: Store, args: argparse.Namespace) -> int:
+    from bot.clock import iso, now_iso
+
     if args.action == "list":
         for e in await store.upcoming_events(now_iso()):
             print(f"#{e.id}  {e.starts_at}  {e.timezone:<16} {','.join(e.languages) or 'all':<12} "
                   f"{e.title}  {e.link}")
         return 0
-    languages = tuple(c.strip() for c in args.lang.split(",") if c.strip())
-    unknown = [c for c in languages if c not in LOCALES]
-    try:
-        if unknown:
-            raise EventError(f"unknown language codes {unknown}")
-        if args.link and not is_link(args.link):
-            raise EventError(f"{args.link!r} is not a link starting with https://")
-        start = parse_start(args.at, args.tz)
-    except EventError as error:
-        print(error, file=sys.stderr)
-        return 2
-    event = await store.add_event(args.title, iso(start), args.tz, languages, args.link, "cli")
-    await store.audit("cli", "event", f"#{event} {args.title} at {iso(start)}")
-    print(f"event #{event} added, starting {iso(start)}")
+    start = iso(args.start)
+    event = await store.add_event(args.title, start, args.tz, args.lang, args.link, "cli")
+    await store.audit("cli", "event", f"#{event} {args.title} at {start}")
+    print(f"event #{event} added, starting {start}")
     return 0
 
 
 async def announce_cli(settings: Settings, store: Store, args: argparse.Namespace) -> int:
     if args.action == "report":
-        rows = await store.delivery_report(args.id)
-        for d in rows:
-            print(f"#{d.announcement_id}  {d.platform}:{d.chat_id:<20} {d.language:<8} "
-                  f"{d.status:<8} attempts {d.attempts}  {d.reason}")
-        counts = await store.delivery_counts()
-        print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing queued",
+        return await report(store, args.id)
+    from bot.announce import enqueue
+    from bot.clock import now_iso
+    from bot.i18n import Translator
+
+    texts = args.text * len(args.lang) if len(args.text) == 1 else args.text
+    versions = dict(zip(args.lang, texts, strict=True))
+    send_at = args.at or now_iso()
+    # Translations are parsed per locale on first use: only these languages' (for the header).
+    i18n = Translator(settings.locales_dir)
+    announcement, count = await enqueue(store, i18n, "cli", None, versions, args.link, send_at)
+    print(f"announcement #{announcement} queued for {plural(count, 'recipient')}, from {send_at}")
+    return 0
+
+
+async def report(store: Store, announcement: int | None) -> int:
+    """Every skipped or failed delivery; with an id, that announcement's every delivery."""
+    rows = await store.delivery_report(announcement)
+    if announcement is not None and not rows:
+        print(f"no announcement #{announcement} (none with that number has a delivery)",
               file=sys.stderr)
-        return 0
-    languages = [c.strip() for c in args.lang]
-    texts = args.text
-    if not languages or not texts or (len(texts) != 1 and len(texts) != len(languages)):
-        print("give --lang (repeatable) and --text: one text, or one per --lang",
-              file=sys.stderr)
-        return 2
-    unknown = [c for c in languages if c not in LOCALES]
-    too_long = [t for t in texts if len(t) > MAX_ANNOUNCEMENT]
-    if unknown or too_long or (args.link and not is_link(args.link)):
-        print(f"unknown codes {unknown}, or a text over {MAX_ANNOUNCEMENT} characters, or a link "
-              "that does not start with https://", file=sys.stderr)
-        return 2
-    send_at = now_iso()
-    if args.at:
-        try:
-            send_at = iso(parse_start(args.at, "UTC"))
-        except EventError as error:
-            print(error, file=sys.stderr)
-            return 2
-    if len(texts) == 1:
-        texts = texts * len(languages)
-    versions = dict(zip(languages, texts, strict=True))
-    texts_ = Texts.load(settings)
-    announcement, count = await enqueue(store, texts_.i18n, "cli", None, versions, args.link,
-                                        send_at)
-    print(f"announcement #{announcement} queued for {count} recipients, from {send_at}")
+        return 1
+    for d in rows:
+        print(f"#{d.announcement_id}  {d.platform}:{d.chat_id:<20} {d.language:<8} "
+              f"{d.status:<8} attempts {d.attempts}  {d.reason}")
+    counts = (await store.delivery_counts() if announcement is None
+              else Counter(str(d.status) for d in rows))
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing queued",
+          file=sys.stderr)
     return 0

@@ -73,40 +73,38 @@ class Match:
 
 
 class FaqMatcher:
-    def __init__(
-        self, keywords: dict[str, list[tuple[str, list[Keyword]]]], texts: dict[str, TextIndex]
-    ) -> None:
-        self.keywords = keywords
-        self.texts = texts
+    """The FAQ index of each locale is built on the first question in that locale (about 60 ms
+    with its translations parsed): a start that never answers a question builds none."""
+
+    def __init__(self, content: Content, translator: Translator) -> None:
+        self.content = content
+        self.translator = translator
+        self.indexes: dict[str, LocaleIndex] = {}
 
     @classmethod
     def build(cls, content: Content, translator: Translator) -> FaqMatcher:
-        keywords: dict[str, list[tuple[str, list[Keyword]]]] = {}
-        texts: dict[str, TextIndex] = {}
+        """A matcher with every locale's index built now (no first question waits)."""
+        matcher = cls(content, translator)
         for code in LOCALES:
-            words: dict[str, set[str]] = {}
-            docs: dict[str, str] = {}
-            for entry in content.faq:
-                words[entry.id] = set()
-                parts = []
-                for source in chain(code):
-                    words[entry.id].update(_split(translator.own(source, entry.keywords) or ""))
-                    for msg in (entry.title, entry.answer, entry.keywords):
-                        parts.append(translator.own(source, msg, {"link": ""}) or "")
-                docs[entry.id] = " ".join(parts)
-            keywords[code] = _weigh(words)
-            texts[code] = TextIndex(docs)
-        return cls(keywords, texts)
+            matcher.index(code)
+        return matcher
+
+    def index(self, locale: str) -> LocaleIndex:
+        """The locale's keywords and text vectors, built once."""
+        found = self.indexes.get(locale)
+        if found is None:
+            found = self.indexes[locale] = LocaleIndex.build(self.content, self.translator, locale)
+        return found
 
     def match(self, locale: str, text: str) -> Match | None:
         """The best entry for a question in this locale, or None when nothing fits well."""
         query = normalize(text)
         if len(query.strip()) == 0:
             return None
-        locale = locale if locale in self.keywords else "en"
-        similarity, coverage = self.texts[locale].similarity(query)
+        index = self.index(locale if locale in LOCALES else "en")
+        similarity, coverage = index.texts.similarity(query)
         best: tuple[float, int, str] | None = None
-        for entry_id, keywords in self.keywords[locale]:
+        for entry_id, keywords in index.keywords:
             score, covered = _score(query, keywords)
             score += TEXT_WEIGHT * similarity.get(entry_id, 0.0)
             score *= coverage**COVERAGE_POWER
@@ -115,6 +113,29 @@ class FaqMatcher:
         if best is None or best[0] < MIN_SCORE:
             return None
         return Match(best[2], round(best[0], 3))
+
+
+@dataclass(frozen=True)
+class LocaleIndex:
+    """One locale's FAQ: weighted keywords per entry and TF-IDF vectors of the entries' text,
+    both from the locale's messages and those of its fallback chain."""
+
+    keywords: list[tuple[str, list[Keyword]]]
+    texts: TextIndex
+
+    @classmethod
+    def build(cls, content: Content, translator: Translator, code: str) -> LocaleIndex:
+        words: dict[str, set[str]] = {}
+        docs: dict[str, str] = {}
+        for entry in content.faq:
+            words[entry.id] = set()
+            parts = []
+            for source in chain(code):
+                words[entry.id].update(_split(translator.own(source, entry.keywords) or ""))
+                for msg in (entry.title, entry.answer, entry.keywords):
+                    parts.append(translator.own(source, msg, {"link": ""}) or "")
+            docs[entry.id] = " ".join(parts)
+        return cls(_weigh(words), TextIndex(docs))
 
 
 def _unspaced(token: str) -> bool:

@@ -30,6 +30,14 @@ class Redact(logging.Filter):
         return True
 
 
+class NoVoice(logging.Filter):
+    """discord.py warns at every start that voice is unsupported (PyNaCl, davey not installed):
+    the bot never joins a voice channel, so the warning is noise in the operator's log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).endswith("is not installed, voice will NOT be supported")
+
+
 _installed: list[Redact] = []  # the filter of the handler configure() installed
 
 
@@ -52,3 +60,6 @@ def configure(level: str, secrets: Iterable[str | None]) -> None:
     logging.getLogger("httpx").setLevel(max(logging.WARNING, root.level))
     # Alembic narrates every step at INFO; the store logs the revisions it applied instead.
     logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
+    voice = logging.getLogger("discord.client")  # where discord.py logs those two warnings
+    if not any(isinstance(f, NoVoice) for f in voice.filters):
+        voice.addFilter(NoVoice())
