@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from bot.flow import FlowDef, QType
+from bot.flow import FlowDef, QType, Question
+from bot.language_names import name_in, names_in
+from bot.languages import BABEL_LOCALE, DEFAULT, LOCALES, chain
 from storage import Response
 
+if TYPE_CHECKING:
+    from bot.i18n import Translator
+
 CHOICE_TYPES = (QType.SINGLE, QType.MULTI, QType.SCALE, QType.YESNO, QType.LANGUAGE)
+# The answer of someone who skipped an optional question, in counts(); option ids are lowercase
+# letters and digits, so it is never an option.
+SKIPPED = "(skipped)"
 
 
 def columns(flow: FlowDef) -> list[str]:
@@ -36,89 +46,113 @@ def flat_row(flow: FlowDef, response: Response) -> dict[str, str]:
 
 
 def counts(flow: FlowDef, responses: Iterable[Response]) -> dict[str, dict[str, dict[str, int]]]:
-    """question -> answer -> language -> how many people gave it (choice questions only)."""
+    """question -> answer -> language -> how many people gave it (choice questions only).
+
+    Someone who skipped the question counts under SKIPPED (listed for optional questions);
+    someone it was never asked (its condition did not hold) counts nowhere."""
     table: dict[str, dict[str, dict[str, int]]] = {
-        q.id: {c: {} for c in q.choices} for q in flow.questions if q.type in CHOICE_TYPES
+        q.id: {c: {} for c in (*q.choices, *(() if q.required else (SKIPPED,)))}
+        for q in flow.questions if q.type in CHOICE_TYPES
     }
     for response in responses:
         for qid, answers in table.items():
-            value = response.answers.get(qid)
-            for chosen in value if isinstance(value, list) else [value]:
+            if qid not in response.answers:
+                continue
+            value = response.answers[qid]
+            given = value if isinstance(value, list) else [value]
+            if value is None or value == []:  # Skip, or Done with nothing chosen
+                given = [SKIPPED]
+                answers.setdefault(SKIPPED, {})  # the question has become required since
+            for chosen in given:
                 if chosen in answers:
                     by_language = answers[chosen]
                     by_language[response.language] = by_language.get(response.language, 0) + 1
     return table
 
 
-class Labels(dict[str, str]):
-    """The chart's texts, looked up before it is drawn elsewhere (a worker process has no
-    translations loaded): message id -> text, the id itself if missing."""
-
-    def __call__(self, msg_id: str) -> str:
-        return self.get(msg_id, msg_id)
-
-
-def labels(flow: FlowDef, text: Callable[[str], str]) -> Labels:
-    ids = [flow.msg(q) for q in flow.questions]
-    ids += [f"{flow.name}-{q.id}-{o}" for q in flow.questions for o in q.options]
-    return Labels({i: text(i) for i in [*ids, "flow-yes", "flow-no"]})
+def asked(flow: FlowDef, responses: Iterable[Response]) -> dict[str, int]:
+    """question -> how many people were asked it (answered or skipped): the n of its counts."""
+    people: Counter[str] = Counter()
+    for response in responses:
+        people.update(response.answers.keys())
+    return {q.id: people[q.id] for q in flow.questions if q.type in CHOICE_TYPES}
 
 
-def chart_png(
-    flow: FlowDef, responses: list[Response], label: Callable[[str], str], title: str
-) -> bytes:
-    """Horizontal bars per choice question, stacked by language.
+@dataclass(frozen=True)
+class Labels:
+    """The chart's texts, looked up before it is drawn in a worker process that has no
+    translations: in the reader's language, and the same keys in English for a machine whose
+    fonts cannot draw the reader's script. Keys: title, date, none (no answers yet),
+    q:<question>, a:<question>:<answer>, language:<code>."""
 
-    Labels are English and languages appear by code, so every glyph is in matplotlib's own
-    DejaVu Sans whatever scripts the respondents write in.
-    """
-    # The object API, not pyplot: no global state, so charts can be drawn in threads (off the
-    # event loop) at the same time.
-    from matplotlib import colormaps
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    table = counts(flow, responses)
-    languages = sorted({r.language for r in responses})
-    questions = [q for q in flow.questions if q.id in table]
-    heights = [max(1.2, 0.35 * len(q.choices) + 0.8) for q in questions]
-    fig = Figure(figsize=(9, sum(heights) + 1))
-    FigureCanvasAgg(fig)
-    axes = fig.subplots(len(questions), 1, gridspec_kw={"height_ratios": heights},
-                        squeeze=False)
-    colors = colormaps["tab20"]
-    for ax, q in zip(axes[:, 0], questions, strict=True):
-        positions = list(range(len(q.choices)))
-        left = [0] * len(q.choices)
-        for i, language in enumerate(languages):
-            values = [table[q.id][c].get(language, 0) for c in q.choices]
-            ax.barh(positions, values, left=left, color=colors(i % 20),
-                    label=language if q is questions[0] else None)
-            left = [a + b for a, b in zip(left, values, strict=True)]
-        ax.set_yticks(positions, [_option_label(flow, q.id, c, q.type, label) for c in q.choices])
-        ax.set_xlim(0, max(1, *left) * 1.05)
-        ax.set_title(label(flow.msg(q)), fontsize=9, loc="left", wrap=True)
-        ax.invert_yaxis()
-        ax.tick_params(labelsize=8)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.suptitle(title, fontsize=11, x=0.02, ha="left")
-    if languages:
-        fig.legend(title="language", fontsize=7, title_fontsize=8, loc="upper right",
-                   ncols=min(len(languages), 8))
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.6 / fig.get_figheight()))
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=100)
-    return out.getvalue()
+    locale: str
+    own: dict[str, str]
+    english: dict[str, str]
 
 
-def _option_label(
-    flow: FlowDef, qid: str, choice: str, qtype: QType, label: Callable[[str], str]
-) -> str:
-    if qtype in (QType.SCALE, QType.LANGUAGE):
+def labels(
+    flow: FlowDef, i18n: Translator, locale: str, count: int,
+    scope: Collection[str] | None = None,
+) -> Labels:
+    """The chart's texts for `count` responses in the languages of `scope` (None: all)."""
+    own = _texts(flow, i18n, locale, count, scope)
+    english = own if locale == DEFAULT else _texts(flow, i18n, DEFAULT, count, scope)
+    return Labels(locale, own, english)
+
+
+def _texts(
+    flow: FlowDef, i18n: Translator, locale: str, count: int, scope: Collection[str] | None
+) -> dict[str, str]:
+    from babel.dates import format_date
+
+    texts = {f"language:{code}": name_in(locale, code) for code in LOCALES}
+    languages = (i18n.format(locale, "results-all-languages") if scope is None
+                 else names_in(locale, sorted(scope)))
+    texts["title"] = i18n.format(locale, "results-caption", {"languages": languages,
+                                                             "count": count})
+    texts["none"] = i18n.format(locale, "results-none", {"languages": languages})
+    texts["date"] = format_date(date.today(), "long", locale=BABEL_LOCALE[locale])
+    for q in flow.questions:
+        if q.type not in CHOICE_TYPES:
+            continue
+        texts[f"q:{q.id}"] = question_title(i18n, locale, flow.msg(q))
+        texts[f"a:{q.id}:{SKIPPED}"] = i18n.format(locale, "flow-skipped")
+        for c in q.choices:
+            texts[f"a:{q.id}:{c}"] = _answer(flow, q, c, lambda m: i18n.format(locale, m), texts)
+    return texts
+
+
+def _answer(flow: FlowDef, q: Question, choice: str, text: Callable[[str], str],
+            texts: dict[str, str]) -> str:
+    if q.type is QType.SCALE:
         return choice
-    if qtype is QType.YESNO:
-        return label("flow-yes" if choice == "yes" else "flow-no")
-    return label(f"{flow.name}-{qid}-{choice}")
+    if q.type is QType.LANGUAGE:
+        return texts[f"language:{choice}"]
+    if q.type is QType.YESNO:
+        return text("flow-yes" if choice == "yes" else "flow-no")
+    return text(flow.msg(q, choice))
+
+
+def question_title(i18n: Translator, locale: str, msg_id: str) -> str:
+    """A question's `.title` (the question without how to answer it, which a chart does not
+    need), or the question itself, from the first locale of the chain that has the message."""
+    for code in chain(locale):
+        if code in i18n.bundles and i18n.bundles[code].has_message(msg_id):
+            bundle = i18n.bundles[code]
+            title = bundle.get_message(msg_id).attributes.get("title")
+            if title is not None:
+                text, _errors = bundle.format_pattern(title, {})
+                return str(text)
+            break
+    return i18n.format(locale, msg_id)
+
+
+def chart_png(flow: FlowDef, responses: list[Response], label: Labels) -> bytes:
+    """The chart as a PNG (see bot.survey_chart); a top-level function, so that a worker process
+    can run it."""
+    from bot.survey_chart import figure, png  # matplotlib: only where the chart is drawn
+
+    return png(figure(flow, responses, label))
 
 
 def as_json(flow: FlowDef, responses: list[Response]) -> list[dict[str, Any]]:

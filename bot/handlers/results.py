@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.language_names import names_in
 from bot.languages import AUTONYMS
 from bot.offload import in_process
 from bot.roles import languages_of
@@ -15,7 +16,8 @@ SURVEY = "survey"
 
 @router.command("results")
 async def results(ctx: Context, _args: str) -> None:
-    """Sends a chart of the answers per question, broken down by language, with a caption."""
+    """Sends a chart of the answers per question, broken down by language, in the asker's
+    language, with a caption."""
     languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
                                    ctx.user.user_id)
     if languages is not None and not languages:
@@ -24,15 +26,13 @@ async def results(ctx: Context, _args: str) -> None:
     responses = [r for r in await ctx.store.list_responses(SURVEY)
                  if languages is None or r.language in languages]
     named = (ctx.t("results-all-languages") if languages is None
-             else ", ".join(AUTONYMS[c] for c in sorted(languages) if c in AUTONYMS))
+             else names_in(ctx.locale, sorted(c for c in languages if c in AUTONYMS)))
     if not responses:
         ctx.reply("results-none", languages=named)
         return
-    i18n = ctx.services.i18n
-    scope = ", ".join(sorted(languages)) if languages is not None else "all languages"
-    title = f"Survey results: {len(responses)} responses ({scope})"
     # Drawing takes seconds with many responses: in another process, so nobody waits for it.
+    # Its texts are in the asker's language, looked up here (the worker has no translations).
     flow = ctx.content.flows[SURVEY]
-    image = await in_process(chart_png, flow, responses,
-                             labels(flow, lambda m: i18n.format("en", m)), title)
+    texts = labels(flow, ctx.services.i18n, ctx.locale, len(responses), languages)
+    image = await in_process(chart_png, flow, responses, texts)
     ctx.reply("results-caption", image=image, languages=named, count=len(responses))

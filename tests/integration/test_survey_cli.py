@@ -15,7 +15,7 @@ from matplotlib import image as mpimg
 
 from bot.bootstrap import Texts, bootstrap
 from bot.settings import Settings
-from bot.survey_report import chart_png
+from bot.survey_report import chart_png, labels
 from storage import Response
 
 PEOPLE = [
@@ -83,8 +83,10 @@ async def test_stats_and_chart(tmp_path: Path, texts: Texts) -> None:
     lines = done.stdout.splitlines()
     role = lines.index("role: How do you take part in the Wikimedia movement?")
     assert lines[role + 2].split() == ["affiliate", "1", "ar", "1"]
+    youth = next(i for i, line in enumerate(lines) if line.startswith("youth: "))
+    assert lines[youth + 3].split() == ["(skipped)", "1", "ar", "1"]  # asked only of ar
     height, width, _ = mpimg.imread(chart).shape
-    assert width == 900 and height > 900
+    assert width == 1200 and height > 900
 
 
 def test_chart_labels_render_whatever_the_languages(texts: Texts) -> None:
@@ -95,7 +97,7 @@ def test_chart_labels_render_whatever_the_languages(texts: Texts) -> None:
                                            "pt-BR"])]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns of every glyph its font lacks
-        png = chart_png(flow, responses, lambda m: texts.i18n.format("en", m), "Results")
+        png = chart_png(flow, responses, labels(flow, texts.i18n, "en", len(responses)))
     assert png.startswith(b"\x89PNG") and len(png) > 20_000
 
 
