@@ -38,9 +38,13 @@ class Entry:
 @dataclass
 class Report:
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # shown; the check still passes
 
     def add(self, where: str, what: str) -> None:
         self.problems.append(f"{where}: {what}")
+
+    def warn(self, where: str, what: str) -> None:
+        self.warnings.append(f"warning: {where}: {what}")
 
 
 class _Refs(visitor.Visitor):
@@ -205,6 +209,14 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
     except ContentError as error:
         report.add("content", str(error))
         return
+    for liaison in content.liaisons:
+        languages = ", ".join(liaison.languages)
+        if not liaison.name:
+            report.warn("content", f"the liaison for {languages} has no name yet (the bot says "
+                                   "so); set name = \"…\" in its [[liaison]] entry")
+        if liaison.contact.rstrip("/").endswith("/Participate/Liaisons"):
+            report.warn("content", f"the liaison for {languages} has the general Liaisons page "
+                                   "as contact; put their own contact in its [[liaison]] entry")
     for link in REQUIRED_LINKS:
         if link not in content.links:
             report.add("content", f"[links] has no {link!r}, which the bot uses")
@@ -259,10 +271,11 @@ def run_check(settings: Settings, out: TextIO | None = None) -> int:
     check_content(settings, locales["en"], report)
     check_command_names(settings.locales_dir, locales, report)
     check_code(Path(__file__).parent, locales["en"], report)
-    for problem in report.problems:
-        print(problem, file=stream)
+    for line in (*report.warnings, *report.problems):
+        print(line, file=stream)
     if report.problems:
-        print(f"check failed: {len(report.problems)} problems", file=stream)
+        count = len(report.problems)
+        print(f"check failed: {count} problem{'' if count == 1 else 's'}", file=stream)
         return 1
     print(f"check passed: {len(LOCALES)} locales, {len(locales['en'])} messages each, "
           "content and code agree", file=stream)

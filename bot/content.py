@@ -40,7 +40,7 @@ class FaqEntry:
 @dataclass(frozen=True)
 class Liaison:
     languages: tuple[str, ...]
-    name: str
+    name: str  # empty until the operator knows it: the bot then says so in each language
     contact: str
     channels: tuple[str, ...]
 
@@ -114,10 +114,12 @@ def _liaison(item: Any, index: int) -> Liaison:
     unknown = [code for code in languages if code not in LOCALES]
     if not languages or unknown:
         raise ContentError(f"{where}: languages must be codes of ours, unknown: {unknown}")
-    for key in ("name", "contact"):
-        if not isinstance(item.get(key), str) or not item[key].strip():
-            raise ContentError(f"{where}: {key} is required")
+    if not isinstance(item.get("contact"), str) or not item["contact"].strip():
+        raise ContentError(f"{where}: contact is required")
+    if not isinstance(item.get("name", ""), str):
+        raise ContentError(f"{where}: name must be text")
     channels = item.get("channels", [])
     if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
         raise ContentError(f"{where}: channels must be a list of strings")
-    return Liaison(tuple(languages), item["name"], item["contact"], tuple(channels))
+    return Liaison(tuple(languages), item.get("name", "").strip(), item["contact"].strip(),
+                   tuple(channels))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.commands import COMMANDS
 from bot.content import Content
 from bot.faq_match import FaqMatcher
 from bot.i18n import Translator
@@ -17,7 +18,9 @@ from storage import Store
 if TYPE_CHECKING:
     from bot.router import Routes
 
-DEEP_LINKS = frozenset({"survey", "volunteer", "faq"})  # /start payloads the private chat takes
+# /start payloads that open a command in the private chat: every command a group refuses, and
+# the FAQ topics.
+DEEP_LINKS = frozenset({c.name for c in COMMANDS if c.private_only} | {"faq"})
 
 
 class ButtonExpired(Exception):
@@ -74,8 +77,11 @@ class Context:
         self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, personal=True))
 
     async def notify(self, to: UserKey, msg_id: str, **args: Any) -> None:
-        """A message to someone else, in that person's own language."""
+        """A message to someone else, in the language they chose, else the one their
+        platform last reported for them (admins), else English."""
         chosen = await self.store.get_language(to.platform, to.user_id)
+        if chosen not in AUTONYMS:
+            chosen = await self.store.get_seen_language(to.platform, to.user_id)
         locale = chosen if chosen in AUTONYMS else DEFAULT
         self.replies.append(Reply(Text(msg_id, args), locale, to=to))
 

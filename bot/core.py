@@ -88,6 +88,7 @@ class Core:
         locale = DEFAULT
         try:
             locale = await self.resolve_locale(incoming)
+            await self._note_admin_language(incoming)
             ctx = Context(incoming, locale, self.services, self.routes)
             if incoming.platform not in UNMETERED:
                 wait = self.flood.check(incoming.user)
@@ -110,6 +111,15 @@ class Core:
             log.exception("handler failed on %s update from chat %s", incoming.platform,
                           incoming.chat_id)
             return [Reply(Text("error-generic"), locale)]
+
+    async def _note_admin_language(self, incoming: Incoming) -> None:
+        """An admin's platform language, kept (when it changes) for notices sent to them."""
+        if (incoming.platform, incoming.user_id) not in self.services.settings.admins:
+            return
+        seen = negotiate(incoming.locale_tag)
+        store = self.services.store
+        if seen and seen != await store.get_seen_language(incoming.platform, incoming.user_id):
+            await store.set_seen_language(incoming.platform, incoming.user_id, seen)
 
     async def resolve_locale(self, incoming: Incoming) -> str:
         """Group language (group chats only) > the user's choice > platform tag > en."""

@@ -32,15 +32,22 @@ class FlowRunner:
     def name(self) -> str:
         return self.flow.name
 
-    async def start(self, ctx: Context) -> None:
+    async def start(self, ctx: Context, answers: dict[str, Any] | None = None) -> None:
+        """The first question; with `answers` (changing a response) each question shows the
+        answer given before, which one press keeps."""
         first = self.flow.after(None, {})
         assert first is not None  # parse_flow refuses empty flows; the first has no condition
-        state = FlowState(self.name, first.id, {"answers": {}, "history": [], "picked": []})
+        before = dict(answers or {})
+        earlier = before.get(first.id)
+        state = FlowState(self.name, first.id, {
+            "answers": before, "history": [],
+            "picked": list(earlier) if isinstance(earlier, list) else []})
         await self.begin(ctx, state)
         self.ask(ctx, state)
 
-    def ask(self, ctx: Context, state: FlowState) -> None:
-        """The current question with its progress and buttons."""
+    def ask(self, ctx: Context, state: FlowState, total_before: int | None = None) -> None:
+        """The current question with its progress and buttons. When the last answer changed
+        how many questions there are (`total_before`), the person is told first."""
         question = self._current(state)
         answers = state.data.get("answers", {})
         step, total = self.flow.progress(question.id, answers)
@@ -48,11 +55,21 @@ class FlowRunner:
         nav = []
         if state.data.get("history"):
             nav.append(Button(Text("flow-back"), Action(ActionKind.BACK, token=question.id)))
+        given = answers.get(question.id)
+        if question.type is QType.TEXT and question.id in answers:
+            nav.append(Button(Text("flow-keep"), Action(ActionKind.KEEP, token=question.id)))
         if not question.required:
             nav.append(Button(Text("flow-skip"), Action(ActionKind.SKIP, token=question.id)))
         typed = question.max_length if question.type is QType.TEXT else None
-        ctx.reply("survey-step", *rows, nav, step=step, total=total, text_limit=typed,
-                  question=ctx.t(self.flow.msg(question)))
+        # One message a step (a button press edits it into the next): what changed is said
+        # in the step's own message.
+        message, extra = "survey-step", dict[str, Any]()
+        if total_before is not None and total != total_before:
+            message, extra = "survey-step-changed", {"change": total - total_before}
+        elif question.type is QType.TEXT and given is not None:
+            message, extra = "survey-step-current", {"answer": given}
+        ctx.reply(message, *rows, nav, step=step, total=total, text_limit=typed,
+                  question=ctx.t(self.flow.msg(question)), **extra)
 
     async def on_text(self, ctx: Context, state: FlowState, text: str) -> None:
         question = self._current(state)
@@ -103,6 +120,8 @@ class FlowRunner:
                 await self._record(ctx, state, question, chosen)
         elif kind is ActionKind.SKIP and not question.required:
             await self._record(ctx, state, question, None)
+        elif kind is ActionKind.KEEP and question.id in answers:
+            await self._record(ctx, state, question, answers[question.id])
         elif kind is ActionKind.BACK and state.data.get("history"):
             await self._back(ctx, state)
         else:
@@ -125,8 +144,11 @@ class FlowRunner:
         return question
 
     def _buttons(self, question: Question, state: FlowState) -> list[list[Button]]:
-        def answer(label: Text | str, value: str) -> Button:
-            return Button(label, Action(ActionKind.ANSWER, value, question.id))
+        given = state.data.get("answers", {}).get(question.id)
+
+        def answer(label: Text | str, value: str) -> Button:  # ✓ on the answer given before
+            return Button(label, Action(ActionKind.ANSWER, value, question.id),
+                          selected=value == given)
 
         if question.type is QType.SCALE:
             return [[answer(value, value) for value in question.choices]]
@@ -152,6 +174,7 @@ class FlowRunner:
 
     async def _record(self, ctx: Context, state: FlowState, question: Question, value: Any) -> None:
         answers = dict(state.data.get("answers", {}))
+        total_before = self.flow.progress(question.id, answers)[1]
         answers[question.id] = value
         # Answers to questions whose condition no longer holds (after going back) are dropped.
         kept = {q.id for q in self.flow.applicable(answers)}
@@ -168,7 +191,7 @@ class FlowRunner:
             "picked": list(earlier) if isinstance(earlier, list) else [],
         })
         await self._save(ctx, state)
-        self.ask(ctx, state)
+        self.ask(ctx, state, total_before)
 
     async def _back(self, ctx: Context, state: FlowState) -> None:
         history = list(state.data["history"])

@@ -26,10 +26,11 @@ async def queue_due(store: Store, i18n: Translator, ahead: timedelta = AHEAD) ->
         # reminders nor queue them twice.
         async with store.transaction(bulk=True):
             if event.starts_at >= iso(now):
-                bodies = {language: i18n.format(language, "events-reminder", {
+                message = "events-reminder" if event.link else "events-reminder-no-link"
+                bodies = {language: i18n.format(language, message, {
                     "title": events.title(i18n, language, event),
                     "when": events.when(language, event), "zone": event.timezone,
-                    "link": event.link}).rstrip() for language in event.languages or LOCALES}
+                    "link": event.link}) for language in event.languages or LOCALES}
                 _, count = await store.enqueue_subscribers(
                     "events", now_iso(), AnnouncementKind.REMINDER, bodies)
                 queued += count

@@ -55,6 +55,7 @@ class ActionKind(StrEnum):
     DONE = "d"  # multiple choice: the selection is complete
     BACK = "b"
     SKIP = "s"
+    KEEP = "k"  # keep the answer given before (changing one's answers)
     SURVEY_CHANGE = "sc"  # change one's survey answers
     SURVEY_KEEP = "sk"
     VOLUNTEER_SEND = "vs"  # send the sign-up, token = the confirmation's nonce

@@ -29,6 +29,9 @@ users = Table(
     Column("language", Text),
     Column("created_at", Text, nullable=False),
     Column("reachable", Integer, nullable=False, server_default="1"),
+    # Admins only: the language their platform last reported (a code of ours), for notices
+    # to them when they have not chosen one.
+    Column("seen_language", Text),
     PrimaryKeyConstraint("platform", "user_id"),
 )
 

@@ -46,6 +46,7 @@ class UserRow:
     language: str | None = None
     reachable: bool = True
     flow: FlowState | None = None
+    seen_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ _key = select(cast(bindparam("p"), Text).label("platform"),
               cast(bindparam("u"), Text).label("user_id")).subquery("k")
 # A person's language, reachability and flow in one statement (they live in two tables).
 LOAD_USER = select(users.c.language, users.c.reachable, flows.c.name, flows.c.step,
-                   flows.c.data).select_from(
+                   flows.c.data, users.c.seen_language).select_from(
     _key.outerjoin(users, and_(users.c.platform == _key.c.platform,
                                users.c.user_id == _key.c.user_id))
     .outerjoin(flows, and_(flows.c.platform == _key.c.platform,
@@ -70,6 +71,7 @@ LOAD_CHAT = select(chats.c.language, chats.c.announcements).where(
 FAST_USER = Prepared(LOAD_USER, ("p", "u"))
 SET_LANGUAGE = Upsert(users, ("platform", "user_id"), ("language",))
 SET_REACHABLE = Upsert(users, ("platform", "user_id"), ("reachable",))
+SET_SEEN_LANGUAGE = Upsert(users, ("platform", "user_id"), ("seen_language",))
 SET_STEP = Upsert(flows, ("platform", "user_id"), ("name", "step", "data", "updated_at"))
 STEP_KEYS = ("platform", "user_id", "name", "step", "data", "updated_at")
 FAST_STEP = {dialect: Prepared(statement, STEP_KEYS)
@@ -123,7 +125,7 @@ class SqlStore(SurveyTables, BroadcastTables):
         async def load() -> UserRow:
             row = await self.runner.fetch(FAST_USER, (platform, user_id), write=False)
             return UserRow(row[0], row[1] is None or bool(row[1]),
-                           _flow(row[2], row[3], row[4]))
+                           _flow(row[2], row[3], row[4]), row[5])
 
         return await self._through(self.users, (platform, user_id), load)
 
@@ -166,6 +168,14 @@ class SqlStore(SurveyTables, BroadcastTables):
         await self._execute(SET_REACHABLE, {"platform": platform, "user_id": user_id,
                                             "reachable": int(reachable), "created_at": now()})
         self._changed(platform, user_id, reachable=reachable)
+
+    async def get_seen_language(self, platform: str, user_id: str) -> str | None:
+        return (await self.user(platform, user_id)).seen_language
+
+    async def set_seen_language(self, platform: str, user_id: str, language: str) -> None:
+        await self._execute(SET_SEEN_LANGUAGE, {"platform": platform, "user_id": user_id,
+                                                "seen_language": language, "created_at": now()})
+        self._changed(platform, user_id, seen_language=language)
 
     async def is_reachable(self, platform: str, user_id: str) -> bool:
         return (await self.user(platform, user_id)).reachable

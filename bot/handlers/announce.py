@@ -7,6 +7,7 @@ import secrets
 from bot import announce
 from bot.clock import now_iso
 from bot.context import ButtonExpired, Context
+from bot.flow_runner import visible
 from bot.handlers import flows
 from bot.languages import AUTONYMS, LOCALES
 from bot.roles import languages_of
@@ -76,7 +77,9 @@ async def typed(ctx: Context, text: str) -> None:
     state = await ctx.store.get_flow(ctx.user.platform, ctx.user.user_id)
     assert state is not None
     if state.step == "text":
-        if not text or len(text) > announce.MAX_TEXT:
+        if not visible(text) or len(text) > announce.MAX_TEXT:
+            if visible(text):  # said before asking again: what was wrong with this one
+                ctx.reply("flow-too-long", limit=announce.MAX_TEXT)
             ctx.reply("announce-ask-text", limit=announce.MAX_TEXT)
             return
         await _save(ctx, "link", **state.data, text=text)

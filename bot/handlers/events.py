@@ -8,7 +8,7 @@ from bot import announce, events
 from bot.clock import iso, now_iso
 from bot.context import ButtonExpired, Context
 from bot.handlers import flows
-from bot.languages import AUTONYMS
+from bot.language_names import name_in, names_in
 from bot.roles import languages_of
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Text
@@ -27,11 +27,12 @@ async def upcoming(ctx: Context, args: str) -> None:
         return
     found = events.for_language(await ctx.store.upcoming_events(now_iso()), ctx.locale)
     if not found:
-        ctx.reply("events-none", language=AUTONYMS[ctx.locale])
+        ctx.reply("events-none", language=name_in(ctx.locale, ctx.locale))
         return
     i18n = ctx.services.i18n
-    items = [ctx.t("events-item", title=events.title(i18n, ctx.locale, e),
-                   when=events.when(ctx.locale, e), zone=e.timezone, link=e.link).rstrip()
+    items = [ctx.t("events-item" if e.link else "events-item-no-link",
+                   title=events.title(i18n, ctx.locale, e), when=events.when(ctx.locale, e),
+                   zone=e.timezone, link=e.link)
              for e in found[:10]]
     ctx.reply("events-list", events="\n\n".join(items))
 
@@ -41,7 +42,7 @@ async def add(ctx: Context) -> None:
     allowed = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
                                  ctx.user.user_id)
     if allowed is not None and not allowed:
-        ctx.refuse("announce-not-allowed")
+        ctx.refuse("events-not-allowed")
         return
     await flows.start(ctx, FlowState(FLOW, "title", {
         "languages": sorted(allowed) if allowed is not None else []}))
@@ -124,7 +125,7 @@ async def _finish(ctx: Context, state: FlowState, link: str) -> None:
     languages = tuple(data["languages"])
     author = f"{ctx.user.platform}:{ctx.user.user_id}"
     event = Event(0, data["title"], iso(start), data["zone"], languages, link, author)
-    named = ", ".join(AUTONYMS[c] for c in languages) or ctx.t("results-all-languages")
+    named = names_in(ctx.locale, languages) or ctx.t("results-all-languages")
     ctx.reply("events-added", languages=named, when=events.when(ctx.locale, event),
               zone=data["zone"])
     async with ctx.store.transaction():

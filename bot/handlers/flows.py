@@ -66,7 +66,7 @@ async def press(ctx: Context, action: Action) -> None:
 
 
 for kind in (ActionKind.ANSWER, ActionKind.PICK, ActionKind.UNPICK, ActionKind.DONE,
-             ActionKind.BACK, ActionKind.SKIP):
+             ActionKind.BACK, ActionKind.SKIP, ActionKind.KEEP):
     router.action(kind)(press)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
-from bot.languages import AUTONYMS
+from bot.language_names import name_in
 from bot.router import Router
 
 router = Router("liaison")
@@ -14,9 +14,13 @@ async def liaison(ctx: Context, _args: str) -> None:
     """Names the liaison, their contact and channels; else the specialist, list and sign-up."""
     found = ctx.content.liaison_for(ctx.locale)
     links = ctx.content.links
+    language = name_in(ctx.locale, ctx.locale)
     if found is None:
-        ctx.reply("liaison-none", language=AUTONYMS[ctx.locale], specialist=links["specialist"],
+        ctx.reply("liaison-none", language=language, specialist=links["specialist"],
                   list=links["osl_list"], volunteer=links["volunteer"])
-        return
-    ctx.reply("liaison-found", language=AUTONYMS[ctx.locale], name=found.name,
-              contact=found.contact, channels="\n".join(found.channels))
+    elif not found.name:  # the operator has not named them yet (content.toml)
+        ctx.reply("liaison-found-unnamed", language=language, contact=found.contact,
+                  channels="\n".join(found.channels))
+    else:
+        ctx.reply("liaison-found", language=language, name=found.name, contact=found.contact,
+                  channels="\n".join(found.channels))

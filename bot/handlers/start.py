@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.handlers import faq, language, survey
+from bot.commands import BY_NAME
+from bot.context import DEEP_LINKS, Context
+from bot.handlers import language
 from bot.handlers.menu import main_menu
 from bot.router import Router
 
@@ -12,17 +13,14 @@ router = Router("start")
 
 @router.command("start")
 async def start(ctx: Context, payload: str) -> None:
-    """Greets the user in their language with a menu; `faq`, `survey` and `lang-xx` payloads
-    jump straight there."""
+    """Greets the user in their language with a menu; a command's payload (`survey`,
+    `volunteer`, `faq`, … the links a group offers) opens that command, `lang-xx` a language."""
     payload = payload.strip().lower()
-    if payload == "faq":
-        await faq.topics(ctx)
-        return
-    if payload == "survey":
-        if ctx.incoming.private:
-            await survey.survey(ctx, "")
+    if payload in DEEP_LINKS and payload in ctx.routes.commands:
+        if BY_NAME[payload].private_only and not ctx.incoming.private:
+            ctx.refuse_in_group(payload)
         else:
-            ctx.refuse_in_group("survey")
+            await ctx.routes.commands[payload](ctx, "")
         return
     if payload.startswith("lang-") and await language.choose(ctx, payload[5:]):
         return

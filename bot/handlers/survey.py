@@ -9,6 +9,7 @@ from bot.flow import FlowDef, QType, Question
 from bot.handlers.flows import current, end, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
+from bot.survey_report import question_title
 from bot.types import Action, ActionKind, Button, Text
 from storage import Response
 
@@ -38,9 +39,9 @@ async def survey(ctx: Context, _args: str) -> None:
     await begin(ctx)
 
 
-async def begin(ctx: Context) -> None:
+async def begin(ctx: Context, answers: dict[str, Any] | None = None) -> None:
     ctx.reply("survey-intro")
-    await runner(ctx, NAME).start(ctx)
+    await runner(ctx, NAME).start(ctx, answers)
 
 
 @router.finisher(NAME)
@@ -54,10 +55,12 @@ async def save(ctx: Context, answers: dict[str, Any]) -> None:
 
 @router.action(ActionKind.SURVEY_CHANGE)
 async def change(ctx: Context, _action: Action) -> None:
-    """Starts the survey again; finishing it replaces the earlier response."""
-    if await ctx.store.get_response(NAME, ctx.respondent) is None:
+    """Goes through the survey again, each question showing the earlier answer (one press
+    keeps it); finishing replaces the earlier response."""
+    earlier = await ctx.store.get_response(NAME, ctx.respondent)
+    if earlier is None:
         raise ButtonExpired("no earlier response to change")
-    await begin(ctx)
+    await begin(ctx, earlier.answers)
 
 
 @router.action(ActionKind.SURVEY_KEEP)
@@ -71,7 +74,8 @@ async def keep(ctx: Context, _action: Action) -> None:
 def summary(ctx: Context, flow: FlowDef, answers: dict[str, Any]) -> str:
     """One line per answered question, in the user's language."""
     lines = [
-        ctx.t("survey-summary-line", question=ctx.t(flow.msg(q)),
+        ctx.t("survey-summary-line",
+              question=question_title(ctx.services.i18n, ctx.locale, flow.msg(q)),
               answer=show_answer(ctx, flow, q, answers[q.id]))
         for q in flow.applicable(answers) if q.id in answers
     ]

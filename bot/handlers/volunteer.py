@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.context import ButtonExpired, Context
 from bot.handlers.flows import end, runner
+from bot.language_names import name_in
 from bot.languages import AUTONYMS
 from bot.router import Router
 from bot.types import Action, ActionKind, Button, Style, Text, UserKey
@@ -43,7 +44,7 @@ def show_confirmation(ctx: Context, answers: dict[str, Any], nonce: str) -> None
     ctx.reply("volunteer-confirm",
               [Button(Text("volunteer-send"), Action(ActionKind.VOLUNTEER_SEND, token=nonce),
                       style=Style.CONFIRM)],
-              group=answers["group"], language=AUTONYMS.get(answers["language"], "?"),
+              group=answers["group"], language=name_in(ctx.locale, answers["language"]),
               contact=answers["contact"])
 
 

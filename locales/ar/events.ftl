@@ -7,12 +7,16 @@ events-list = الفعاليات القادمة:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = فعالية: { $title } — { $when } (بتوقيت { $zone })
     الرابط: { $link }
+events-item-no-link = فعالية: { $title } — { $when } (بتوقيت { $zone })
 events-reminder = تذكير: تبدأ فعالية «{ $title }» في { $when } (بتوقيت { $zone }).
     الرابط: { $link }
+events-reminder-no-link = تذكير: تبدأ فعالية «{ $title }» في { $when } (بتوقيت { $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = انطلاق المرحلة القادمة من محادثات المجتمع
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = ما اسم الفعالية؟ اكتب عنوانها بلغة المشاركين فيها.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = لا يستطيع إضافة الفعاليات إلا المنسقون والمشرفون. أرسل /events لترى الفعاليات القادمة.
 events-ask-when = متى تبدأ؟ اكتب التاريخ والوقت المحليين بهذا الشكل: 2026-12-01 18:00
 events-bad-when = لم أتمكن من قراءة هذا التاريخ. يُرجى كتابته بهذا الشكل: 2026-12-01 18:00 (تاريخ قادم).
 events-ask-zone = في أي منطقة زمنية هذا الوقت؟ أرسل اسمها، مثل Europe/Berlin أو America/Sao_Paulo أو Asia/Kolkata، أو اضغط «تخطي» لاعتماد التوقيت العالمي UTC.

@@ -11,6 +11,7 @@ survey-role-technical = أساهم في العمل التقني
 survey-role-reader = أقرأ أو أتبرّع أو أعرّف بالمشاريع
 survey-role-new = أنا جديد في الحركة
 survey-areas = ما المحاور الموضوعية الأهم بالنسبة إليك؟ اختر منها ما تشاء، ثم اضغط «تم».
+    .title = ما المحاور الموضوعية الأهم بالنسبة إليك؟
 survey-areas-advocacy = المناصرة
 survey-areas-capacity = بناء القدرات
 survey-areas-health = صحة المجتمع
@@ -21,7 +22,9 @@ survey-areas-resources = تخصيص الموارد
 survey-areas-revenue = مصادر الإيرادات
 survey-areas-roles = الأدوار والمسؤوليات
 survey-involved = إلى أي حد تشعر أنك مشارك في محادثات استراتيجية الحركة حتى الآن؟ اختر من 1 (لا على الإطلاق) إلى 5 (كثيرًا جدًا).
+    .title = إلى أي حد تشعر أنك مشارك في محادثات استراتيجية الحركة حتى الآن؟ (1 = لا على الإطلاق، 5 = كثيرًا جدًا)
 survey-ways = كيف تحب أن تشارك في المحادثات؟ اختر ما يناسبك، ثم اضغط «تم».
+    .title = كيف تحب أن تشارك في المحادثات؟
 survey-ways-salon = في صالون استراتيجية حضوري
 survey-ways-wiki = في النقاشات على الويكي
 survey-ways-chat = في وسائل التواصل أو مجموعات الدردشة
@@ -57,6 +60,20 @@ flow-choose-button = من فضلك أجب باستخدام أحد الأزرار
 flow-choose-at-least-one = من فضلك اختر خيارًا واحدًا على الأقل، ثم اضغط «تم».
 flow-too-long = هذه الإجابة طويلة جدًا. من فضلك اختصرها، فالحد الأقصى هو { $limit } من الأحرف.
 flow-empty = من فضلك اكتب إجابتك.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = السؤال { $step } من { $total }: { $question }
+
+    إجابتك حتى الآن: { $answer }
+flow-keep = أبقِ هذه الإجابة
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = بناءً على إجابتك، { $change ->
+        [-1] حُذف سؤال واحد؛ أصبح عدد الأسئلة الآن { $total }.
+        [1] أُضيف سؤال واحد؛ أصبح عدد الأسئلة الآن { $total }.
+       *[other] تغيّر عدد الأسئلة؛ أصبح الآن { $total }.
+    }
+
+    السؤال { $step } من { $total }: { $question }
 flow-not-current = هذا الزر يخص سؤالًا آخر. إليك السؤال الحالي.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = اكتب إجابتي

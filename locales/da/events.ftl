@@ -7,12 +7,16 @@ events-list = Kommende begivenheder:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Påmindelse: { $title } starter { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Påmindelse: { $title } starter { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Næste fase af fællesskabssamtalerne begynder
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Hvad hedder begivenheden? Skriv titlen på deltagernes sprog.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Kun kontaktpersoner og administratorer kan tilføje begivenheder. Send /events for at se de kommende.
 events-ask-when = Hvornår starter den? Skriv den lokale dato og det lokale klokkeslæt sådan her: 2026-12-01 18:00
 events-bad-when = Jeg kunne ikke læse den dato. Skriv den sådan her: 2026-12-01 18:00 (en fremtidig dato).
 events-ask-zone = I hvilken tidszone er det? Send navnet, for eksempel Europe/Berlin, America/Sao_Paulo eller Asia/Kolkata, eller tryk på »Spring over« for UTC.

@@ -11,6 +11,7 @@ survey-role-technical = Jeg bidrager med teknisk arbejde
 survey-role-reader = Jeg læser, donerer, spreder budskabet
 survey-role-new = Jeg er ny i bevægelsen
 survey-areas = Hvilke af de tematiske områder betyder mest for dig? Vælg så mange, du vil, og tryk så på »Færdig«.
+    .title = Hvilke af de tematiske områder betyder mest for dig?
 survey-areas-advocacy = Fortalervirksomhed
 survey-areas-capacity = Kapacitetsopbygning
 survey-areas-health = Fællesskabets trivsel
@@ -21,7 +22,9 @@ survey-areas-resources = Ressourcefordeling
 survey-areas-revenue = Indtægtskilder
 survey-areas-roles = Roller og ansvar
 survey-involved = Hvor involveret føler du dig indtil nu i samtalerne om bevægelsens strategi? Vælg fra 1 (slet ikke) til 5 (i høj grad).
+    .title = Hvor involveret føler du dig indtil nu i samtalerne om bevægelsens strategi? (1 = slet ikke, 5 = i høj grad)
 survey-ways = Hvordan vil du gerne deltage i samtalerne? Vælg lige så mange, du vil, og tryk så på »Færdig«.
+    .title = Hvordan vil du gerne deltage i samtalerne?
 survey-ways-salon = Ved en fysisk strategisalon
 survey-ways-wiki = I diskussioner på wikien
 survey-ways-chat = På sociale medier eller i chatgrupper
@@ -57,6 +60,20 @@ flow-choose-button = Svar med en af knapperne.
 flow-choose-at-least-one = Vælg mindst én mulighed, og tryk så på »Færdig«.
 flow-too-long = Det svar er for langt. Brug højst { $limit } tegn.
 flow-empty = Skriv dit svar.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Spørgsmål { $step } af { $total }: { $question }
+
+    Dit svar indtil nu: { $answer }
+flow-keep = Behold dette svar
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Efter dit svar udgår ét spørgsmål: Der er nu { $total } i alt.
+        [1] Efter dit svar kommer der ét spørgsmål mere: Der er nu { $total } i alt.
+       *[other] Dit svar ændrer antallet af spørgsmål: Der er nu { $total } i alt.
+    }
+
+    Spørgsmål { $step } af { $total }: { $question }
 flow-not-current = Den knap hører til et andet spørgsmål. Her er det aktuelle.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Skriv mit svar

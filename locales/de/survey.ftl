@@ -11,6 +11,7 @@ survey-role-technical = Ich arbeite technisch mit
 survey-role-reader = Ich lese, spende oder empfehle weiter
 survey-role-new = Ich bin neu in der Bewegung
 survey-areas = Welche Themenbereiche sind dir am wichtigsten? Wähle so viele aus, wie du möchtest, und tippe dann auf „Fertig“.
+    .title = Welche Themenbereiche sind dir am wichtigsten?
 survey-areas-advocacy = Interessenvertretung
 survey-areas-capacity = Kapazitätsaufbau
 survey-areas-health = Gesundheit der Community
@@ -21,7 +22,9 @@ survey-areas-resources = Ressourcenverteilung
 survey-areas-revenue = Einnahmequellen
 survey-areas-roles = Rollen & Verantwortlichkeiten
 survey-involved = Wie sehr fühlst du dich bisher in die Gespräche zur Bewegungsstrategie eingebunden? Wähle von 1 (gar nicht) bis 5 (sehr stark).
+    .title = Wie sehr fühlst du dich bisher in die Gespräche zur Bewegungsstrategie eingebunden? (1 = gar nicht, 5 = sehr stark)
 survey-ways = Wie möchtest du dich an den Gesprächen beteiligen? Wähle beliebig viele aus und tippe dann auf „Fertig“.
+    .title = Wie möchtest du dich an den Gesprächen beteiligen?
 survey-ways-salon = Bei einem Strategie-Salon vor Ort
 survey-ways-wiki = In Diskussionen im Wiki
 survey-ways-chat = In sozialen Medien oder Chatgruppen
@@ -57,6 +60,20 @@ flow-choose-button = Bitte antworte mit einer der Schaltflächen.
 flow-choose-at-least-one = Bitte wähle mindestens eine Option aus und tippe dann auf „Fertig“.
 flow-too-long = Diese Antwort ist zu lang. Bitte verwende höchstens { $limit } Zeichen.
 flow-empty = Bitte schreib deine Antwort.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Frage { $step } von { $total }: { $question }
+
+    Deine bisherige Antwort: { $answer }
+flow-keep = Antwort beibehalten
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Durch deine Antwort fällt eine Frage weg: Jetzt sind es insgesamt { $total }.
+        [1] Durch deine Antwort kommt eine Frage hinzu: Jetzt sind es insgesamt { $total }.
+       *[other] Durch deine Antwort ändert sich die Zahl der Fragen: Jetzt sind es insgesamt { $total }.
+    }
+
+    Frage { $step } von { $total }: { $question }
 flow-not-current = Diese Schaltfläche gehört zu einer anderen Frage. Hier ist die aktuelle.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Antwort schreiben

@@ -11,6 +11,7 @@ survey-role-technical = I contribute technical work
 survey-role-reader = I read, donate or spread the word
 survey-role-new = I am new to the movement
 survey-areas = Which of the thematic areas matter most to you? Choose as many as you like, then press Done.
+    .title = Which of the thematic areas matter most to you?
 survey-areas-advocacy = Advocacy
 survey-areas-capacity = Capacity Building
 survey-areas-health = Community Health
@@ -21,7 +22,9 @@ survey-areas-resources = Resource Allocation
 survey-areas-revenue = Revenue Streams
 survey-areas-roles = Roles & Responsibilities
 survey-involved = How involved do you feel in the movement strategy conversations so far? Choose from 1 (not at all) to 5 (very much).
+    .title = How involved do you feel in the movement strategy conversations so far? (1 = not at all, 5 = very much)
 survey-ways = How would you like to take part in the conversations? Choose any, then press Done.
+    .title = How would you like to take part in the conversations?
 survey-ways-salon = At an in-person Strategy Salon
 survey-ways-wiki = In on-wiki discussions
 survey-ways-chat = In social media or chat groups
@@ -57,6 +60,20 @@ flow-choose-button = Please answer with one of the buttons.
 flow-choose-at-least-one = Please choose at least one option, then press Done.
 flow-too-long = That answer is too long. Please use at most { $limit } characters.
 flow-empty = Please type your answer.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Question { $step } of { $total }: { $question }
+
+    Your answer so far: { $answer }
+flow-keep = Keep this answer
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Your answer leaves out one question: { $total } in all now.
+        [1] Your answer adds one question: { $total } in all now.
+       *[other] Your answer changes the number of questions: { $total } in all now.
+    }
+
+    Question { $step } of { $total }: { $question }
 flow-not-current = That button belongs to another question. Here is the current one.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Write my answer

@@ -11,6 +11,7 @@ survey-role-technical = Mi kontribuas teknikan laboron
 survey-role-reader = Mi legas, donacas aŭ diskonigas
 survey-role-new = Mi estas nova en la movado
 survey-areas = Kiuj el la temaj kampoj plej gravas por vi? Elektu tiom, kiom vi volas, kaj poste premu „Farite“.
+    .title = Kiuj el la temaj kampoj plej gravas por vi?
 survey-areas-advocacy = Pledado
 survey-areas-capacity = Kreskigo de kapabloj
 survey-areas-health = Komunuma sano
@@ -21,7 +22,9 @@ survey-areas-resources = Distribuado de rimedoj
 survey-areas-revenue = Enspezfontoj
 survey-areas-roles = Roloj kaj respondecoj
 survey-involved = Kiom engaĝita vi ĝis nun sentas vin en la konversacioj pri la movada strategio? Elektu de 1 (tute ne) ĝis 5 (tre multe).
+    .title = Kiom engaĝita vi ĝis nun sentas vin en la konversacioj pri la movada strategio? (1 = tute ne, 5 = tre multe)
 survey-ways = Kiel vi ŝatus partopreni en la konversacioj? Elektu iujn ajn, kaj poste premu „Farite“.
+    .title = Kiel vi ŝatus partopreni en la konversacioj?
 survey-ways-salon = Ĉe ĉeesta Strategia Salono
 survey-ways-wiki = En diskutoj en la vikioj
 survey-ways-chat = En sociaj retoj aŭ babilgrupoj
@@ -57,6 +60,20 @@ flow-choose-button = Bonvolu respondi per unu el la butonoj.
 flow-choose-at-least-one = Bonvolu elekti almenaŭ unu opcion, kaj poste premu „Farite“.
 flow-too-long = Tiu respondo estas tro longa. Bonvolu uzi maksimume { $limit } signojn.
 flow-empty = Bonvolu tajpi vian respondon.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Demando { $step } el { $total }: { $question }
+
+    Via ĝisnuna respondo: { $answer }
+flow-keep = Konservi ĉi tiun respondon
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Pro via respondo unu demando forfalas: nun estas { $total } entute.
+        [1] Pro via respondo aldoniĝas unu demando: nun estas { $total } entute.
+       *[other] Via respondo ŝanĝas la nombron de demandoj: nun estas { $total } entute.
+    }
+
+    Demando { $step } el { $total }: { $question }
 flow-not-current = Tiu butono apartenas al alia demando. Jen la nuna.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Skribi mian respondon

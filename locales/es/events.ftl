@@ -7,12 +7,16 @@ events-list = Próximos eventos:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Recordatorio: { $title } empieza el { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Recordatorio: { $title } empieza el { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Empieza la próxima fase de las conversaciones comunitarias
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = ¿Cómo se llama el evento? Escribe su título en el idioma de sus participantes.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Solo los enlaces y los administradores pueden añadir eventos. Envía /events para ver los próximos.
 events-ask-when = ¿Cuándo empieza? Escribe la fecha y la hora locales así: 2026-12-01 18:00
 events-bad-when = No he podido leer esa fecha. Escríbela así: 2026-12-01 18:00 (una fecha futura).
 events-ask-zone = ¿En qué zona horaria es? Envía su nombre, por ejemplo Europe/Berlin, America/Sao_Paulo o Asia/Kolkata, o pulsa «Saltar» para usar UTC.

@@ -11,6 +11,7 @@ survey-role-technical = Hago contribuciones técnicas
 survey-role-reader = Leo, dono o corro la voz
 survey-role-new = Acabo de llegar al movimiento
 survey-areas = ¿Qué áreas temáticas te importan más? Elige todas las que quieras y luego pulsa «Listo».
+    .title = ¿Qué áreas temáticas te importan más?
 survey-areas-advocacy = Incidencia
 survey-areas-capacity = Desarrollo de capacidades
 survey-areas-health = Salud de la comunidad
@@ -21,7 +22,9 @@ survey-areas-resources = Asignación de recursos
 survey-areas-revenue = Fuentes de ingresos
 survey-areas-roles = Roles y responsabilidades
 survey-involved = ¿En qué medida sientes que participas hasta ahora en las conversaciones sobre la estrategia del movimiento? Elige de 1 (nada) a 5 (mucho).
+    .title = ¿En qué medida sientes que participas hasta ahora en las conversaciones sobre la estrategia del movimiento? (1 = nada, 5 = mucho)
 survey-ways = ¿Cómo te gustaría participar en las conversaciones? Elige las opciones que quieras y luego pulsa «Listo».
+    .title = ¿Cómo te gustaría participar en las conversaciones?
 survey-ways-salon = En un Salón de Estrategia
 survey-ways-wiki = En discusiones en los wikis
 survey-ways-chat = En redes sociales o chats
@@ -57,6 +60,20 @@ flow-choose-button = Responde con uno de los botones.
 flow-choose-at-least-one = Elige al menos una opción y luego pulsa «Listo».
 flow-too-long = Esa respuesta es demasiado larga. Usa como máximo { $limit } caracteres.
 flow-empty = Escribe tu respuesta.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Pregunta { $step } de { $total }: { $question }
+
+    Tu respuesta hasta ahora: { $answer }
+flow-keep = Mantener esta respuesta
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Con tu respuesta se omite una pregunta: ahora son { $total } en total.
+        [1] Con tu respuesta se añade una pregunta: ahora son { $total } en total.
+       *[other] Tu respuesta cambia el número de preguntas: ahora son { $total } en total.
+    }
+
+    Pregunta { $step } de { $total }: { $question }
 flow-not-current = Ese botón es de otra pregunta. Aquí tienes la actual.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Escribir mi respuesta

@@ -11,6 +11,7 @@ survey-role-technical = در کارهای فنی مشارکت می‌کنم
 survey-role-reader = می‌خوانم، کمک مالی یا معرفی می‌کنم
 survey-role-new = در جنبش تازه‌واردم
 survey-areas = کدام حوزه‌های موضوعی برای شما مهم‌ترند؟ هر تعداد که خواستید انتخاب کنید، بعد «تمام» را بزنید.
+    .title = کدام حوزه‌های موضوعی برای شما مهم‌ترند؟
 survey-areas-advocacy = حمایت‌گری
 survey-areas-capacity = ظرفیت‌سازی
 survey-areas-health = سلامت جامعه
@@ -21,7 +22,9 @@ survey-areas-resources = تخصیص منابع
 survey-areas-revenue = منابع درآمد
 survey-areas-roles = نقش‌ها و مسئولیت‌ها
 survey-involved = تا اینجا چقدر خود را در گفتگوهای راهبرد جنبش سهیم می‌دانید؟ از 1 (اصلاً) تا 5 (خیلی زیاد) انتخاب کنید.
+    .title = تا اینجا چقدر خود را در گفتگوهای راهبرد جنبش سهیم می‌دانید؟ (1 = اصلاً، 5 = خیلی زیاد)
 survey-ways = دوست دارید چطور در گفتگوها شرکت کنید؟ هر کدام را که می‌خواهید انتخاب کنید، بعد «تمام» را بزنید.
+    .title = دوست دارید چطور در گفتگوها شرکت کنید؟
 survey-ways-salon = در یک محفل راهبردی حضوری
 survey-ways-wiki = در بحث‌های درون ویکی
 survey-ways-chat = در شبکه‌های اجتماعی یا گروه‌های چت
@@ -57,6 +60,20 @@ flow-choose-button = لطفاً با یکی از دکمه‌ها پاسخ دهی
 flow-choose-at-least-one = لطفاً دست‌کم یک گزینه را انتخاب کنید، بعد «تمام» را بزنید.
 flow-too-long = این پاسخ خیلی طولانی است. لطفاً حداکثر { $limit } نویسه بنویسید.
 flow-empty = لطفاً پاسخ خود را بنویسید.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = پرسش { $step } از { $total }: { $question }
+
+    پاسخ شما تا اینجا: { $answer }
+flow-keep = نگه داشتن این پاسخ
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = بر اساس پاسخ شما، { $change ->
+        [-1] یک پرسش حذف شد؛ اکنون در مجموع { $total } پرسش داریم.
+        [1] یک پرسش اضافه شد؛ اکنون در مجموع { $total } پرسش داریم.
+       *[other] تعداد پرسش‌ها تغییر کرد؛ اکنون در مجموع { $total } پرسش داریم.
+    }
+
+    پرسش { $step } از { $total }: { $question }
 flow-not-current = این دکمه مربوط به پرسش دیگری است. پرسش فعلی این است.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = نوشتن پاسخ

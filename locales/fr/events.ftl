@@ -7,12 +7,16 @@ events-list = Événements à venir :
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Rappel : { $title } commence le { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Rappel : { $title } commence le { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = La prochaine phase des conversations communautaires commence
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Comment s'appelle l'événement ? Écrivez son titre dans la langue de ses participants.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Seuls les agents de liaison et les administrateurs peuvent ajouter des événements. Envoyez /events pour voir ceux à venir.
 events-ask-when = Quand commence-t-il ? Écrivez la date et l'heure locales ainsi : 2026-12-01 18:00
 events-bad-when = Je n'ai pas pu lire cette date. Écrivez-la ainsi : 2026-12-01 18:00 (une date à venir).
 events-ask-zone = Dans quel fuseau horaire ? Envoyez son nom, par exemple Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou appuyez sur « Passer » pour utiliser UTC.

@@ -5,5 +5,7 @@ subscribe-already = Vous recevez déjà les annonces en { $language }.
 unsubscribe-done = C'est fait. Vous ne recevrez plus les annonces en { $language }.
 unsubscribe-not = Vous ne receviez pas les annonces en { $language }.
 subscribe-group-admin-only = Seuls les administrateurs de ce groupe peuvent l'abonner aux annonces ou le désabonner.
+# /subscribe xx or /unsubscribe xx with a code we do not know; $command is /subscribe or /unsubscribe.
+subscribe-unknown = Je ne connais pas le code de langue « { $code } ». Envoyez { $command } suivi de l'un de ces codes : { $codes }
 subscribe-group-done = C'est fait. Ce groupe recevra les annonces en { $language }.
 unsubscribe-group-done = C'est fait. Ce groupe ne recevra plus les annonces en { $language }.

@@ -11,6 +11,7 @@ survey-role-technical = Je contribue techniquement
 survey-role-reader = Je lis, je donne ou j'en parle
 survey-role-new = Je découvre le mouvement
 survey-areas = Quels domaines thématiques comptent le plus pour vous ? Choisissez-en autant que vous voulez, puis appuyez sur « Terminé ».
+    .title = Quels domaines thématiques comptent le plus pour vous ?
 survey-areas-advocacy = Plaidoyer
 survey-areas-capacity = Renforcement des capacités
 survey-areas-health = Santé communautaire
@@ -21,7 +22,9 @@ survey-areas-resources = Répartition des ressources
 survey-areas-revenue = Sources de revenus
 survey-areas-roles = Rôles et responsabilités
 survey-involved = Jusqu'ici, dans quelle mesure avez-vous le sentiment de prendre part aux conversations sur la stratégie du mouvement ? Choisissez de 1 (pas du tout) à 5 (tout à fait).
+    .title = Jusqu'ici, dans quelle mesure avez-vous le sentiment de prendre part aux conversations sur la stratégie du mouvement ? (1 = pas du tout, 5 = tout à fait)
 survey-ways = Comment aimeriez-vous participer aux conversations ? Choisissez autant d'options que vous voulez, puis appuyez sur « Terminé ».
+    .title = Comment aimeriez-vous participer aux conversations ?
 survey-ways-salon = Lors d'un Salon stratégique
 survey-ways-wiki = Dans des discussions sur wiki
 survey-ways-chat = Sur les réseaux sociaux ou en chat
@@ -57,6 +60,20 @@ flow-choose-button = Répondez avec l'un des boutons.
 flow-choose-at-least-one = Choisissez au moins une option, puis appuyez sur « Terminé ».
 flow-too-long = Cette réponse est trop longue. Utilisez au maximum { $limit } caractères.
 flow-empty = Tapez votre réponse.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Question { $step } sur { $total } : { $question }
+
+    Votre réponse jusqu'ici : { $answer }
+flow-keep = Garder cette réponse
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Avec votre réponse, une question disparaît : il y en a désormais { $total } au total.
+        [1] Avec votre réponse, une question s'ajoute : il y en a désormais { $total } au total.
+       *[other] Votre réponse modifie le nombre de questions : il y en a désormais { $total } au total.
+    }
+
+    Question { $step } sur { $total } : { $question }
 flow-not-current = Ce bouton correspond à une autre question. Voici la question en cours.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Écrire ma réponse

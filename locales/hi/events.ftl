@@ -7,12 +7,16 @@ events-list = आगामी कार्यक्रम:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = याद दिला दूँ: { $title } { $when } ({ $zone }) को शुरू होगा।
     { $link }
+events-reminder-no-link = याद दिला दूँ: { $title } { $when } ({ $zone }) को शुरू होगा।
 # The seed event from the campaign page.
 event-next-phase-title = सामुदायिक चर्चाओं का अगला चरण शुरू हो रहा है
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = कार्यक्रम का नाम क्या है? उसका शीर्षक उसके प्रतिभागियों की भाषा में लिखें।
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = कार्यक्रम सिर्फ़ समन्वयक और एडमिन जोड़ सकते हैं। आगामी कार्यक्रम देखने के लिए /events भेजें।
 events-ask-when = यह कब शुरू होगा? स्थानीय तारीख़ और समय इस तरह लिखें: 2026-12-01 18:00
 events-bad-when = मैं यह तारीख़ नहीं पढ़ पाया। कृपया इसे इस तरह लिखें: 2026-12-01 18:00 (आगे आने वाली कोई तारीख़)।
 events-ask-zone = यह समय किस टाइम ज़ोन का है? उसका नाम भेजें, जैसे Europe/Berlin, America/Sao_Paulo या Asia/Kolkata, या UTC के लिए “छोड़ें” दबाएँ।

@@ -11,6 +11,7 @@ survey-role-technical = तकनीकी योगदान
 survey-role-reader = पढ़ना, दान देना या प्रचार करना
 survey-role-new = आंदोलन में अभी-अभी शुरुआत
 survey-areas = इनमें से कौन-से विषय-क्षेत्र आपके लिए सबसे ज़्यादा मायने रखते हैं? जितने चाहें चुनें, फिर “हो गया” दबाएँ।
+    .title = इनमें से कौन-से विषय-क्षेत्र आपके लिए सबसे ज़्यादा मायने रखते हैं?
 survey-areas-advocacy = वकालत
 survey-areas-capacity = क्षमता निर्माण
 survey-areas-health = सामुदायिक स्वास्थ्य
@@ -21,7 +22,9 @@ survey-areas-resources = संसाधन आवंटन
 survey-areas-revenue = आय के स्रोत
 survey-areas-roles = भूमिकाएँ और ज़िम्मेदारियाँ
 survey-involved = अब तक आंदोलन रणनीति की चर्चाओं से आप ख़ुद को कितना जुड़ा हुआ महसूस करते हैं? 1 (बिल्कुल नहीं) से 5 (बहुत ज़्यादा) तक चुनें।
+    .title = अब तक आंदोलन रणनीति की चर्चाओं से आप ख़ुद को कितना जुड़ा हुआ महसूस करते हैं? (1 = बिल्कुल नहीं, 5 = बहुत ज़्यादा)
 survey-ways = आप चर्चाओं में किस तरह भाग लेना चाहेंगे? जो भी ठीक लगें चुनें, फिर “हो गया” दबाएँ।
+    .title = आप चर्चाओं में किस तरह भाग लेना चाहेंगे?
 survey-ways-salon = आमने-सामने के रणनीति सैलून में
 survey-ways-wiki = विकि पर होने वाली चर्चाओं में
 survey-ways-chat = सोशल मीडिया या चैट ग्रुप में
@@ -57,6 +60,20 @@ flow-choose-button = कृपया किसी एक बटन से जव
 flow-choose-at-least-one = कृपया कम से कम एक विकल्प चुनें, फिर “हो गया” दबाएँ।
 flow-too-long = यह जवाब बहुत लंबा है। कृपया ज़्यादा से ज़्यादा { $limit } अक्षर लिखें।
 flow-empty = कृपया अपना जवाब लिखें।
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = सवाल { $step } (कुल { $total } में से): { $question }
+
+    अब तक आपका जवाब: { $answer }
+flow-keep = यही जवाब रहने दें
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] आपके जवाब की वजह से एक सवाल हट गया है: अब कुल { $total } सवाल हैं।
+        [1] आपके जवाब की वजह से एक सवाल जुड़ गया है: अब कुल { $total } सवाल हैं।
+       *[other] आपके जवाब से सवालों की संख्या बदल गई है: अब कुल { $total } सवाल हैं।
+    }
+
+    सवाल { $step } (कुल { $total } में से): { $question }
 flow-not-current = यह बटन किसी दूसरे सवाल का है। मौजूदा सवाल यह रहा।
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = मेरा जवाब लिखें

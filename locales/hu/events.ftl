@@ -7,12 +7,16 @@ events-list = Közelgő események:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Emlékeztető: { $title } – kezdés: { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Emlékeztető: { $title } – kezdés: { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Elkezdődik a közösségi beszélgetések következő szakasza
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Mi az esemény neve? Írd meg a címét a résztvevők nyelvén.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Eseményt csak kapcsolattartók és adminisztrátorok adhatnak hozzá. Küldd el az /events parancsot, és megnézheted a közelgő eseményeket.
 events-ask-when = Mikor kezdődik? Írd meg a helyi dátumot és időpontot így: 2026-12-01 18:00
 events-bad-when = Ezt a dátumot nem tudtam értelmezni. Kérlek, így írd meg: 2026-12-01 18:00 (egy jövőbeli dátum).
 events-ask-zone = Melyik időzónában van ez? Küldd el a nevét, például Europe/Berlin, America/Sao_Paulo vagy Asia/Kolkata, vagy nyomd meg a „Kihagyás” gombot az UTC használatához.

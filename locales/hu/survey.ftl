@@ -11,6 +11,7 @@ survey-role-technical = Technikai munkával segítek
 survey-role-reader = Olvasok, adományozok, népszerűsítek
 survey-role-new = Új vagyok a mozgalomban
 survey-areas = Mely tematikus területek a legfontosabbak számodra? Válassz ki akárhányat, aztán nyomd meg a „Kész” gombot.
+    .title = Mely tematikus területek a legfontosabbak számodra?
 survey-areas-advocacy = Érdekképviselet
 survey-areas-capacity = Kapacitásépítés
 survey-areas-health = A közösség egészsége
@@ -21,7 +22,9 @@ survey-areas-resources = Erőforrás-elosztás
 survey-areas-revenue = Bevételi források
 survey-areas-roles = Szerepek és felelősségek
 survey-involved = Eddig mennyire érzed magad részesének a mozgalom stratégiájáról szóló beszélgetéseknek? Válassz 1 (egyáltalán nem) és 5 (nagyon) között.
+    .title = Eddig mennyire érzed magad részesének a mozgalom stratégiájáról szóló beszélgetéseknek? (1 = egyáltalán nem, 5 = nagyon)
 survey-ways = Hogyan vennél részt szívesen a beszélgetésekben? Válassz ki bármennyit, aztán nyomd meg a „Kész” gombot.
+    .title = Hogyan vennél részt szívesen a beszélgetésekben?
 survey-ways-salon = Személyesen, stratégiai szalonon
 survey-ways-wiki = A wikin zajló beszélgetésekben
 survey-ways-chat = Közösségi médiában, csevegőcsoportban
@@ -57,6 +60,20 @@ flow-choose-button = Kérlek, az egyik gombbal válaszolj.
 flow-choose-at-least-one = Válassz ki legalább egy lehetőséget, aztán nyomd meg a „Kész” gombot.
 flow-too-long = Ez a válasz túl hosszú. Legfeljebb { $limit } karaktert használj.
 flow-empty = Kérlek, írd be a válaszodat.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = { $step }. kérdés (összesen { $total }): { $question }
+
+    Eddigi válaszod: { $answer }
+flow-keep = Maradjon ez a válasz
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] A válaszod miatt egy kérdés kimarad: most összesen { $total } kérdés van.
+        [1] A válaszod miatt eggyel több kérdés lesz: most összesen { $total } kérdés van.
+       *[other] A válaszod megváltoztatta a kérdések számát: most összesen { $total } kérdés van.
+    }
+
+    { $step }. kérdés (összesen { $total }): { $question }
 flow-not-current = Ez a gomb egy másik kérdéshez tartozik. Itt az aktuális kérdés.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Válaszom megírása

@@ -7,12 +7,16 @@ events-list = Acara mendatang:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Pengingat: { $title } dimulai pada { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Pengingat: { $title } dimulai pada { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Tahap berikutnya diskusi komunitas dimulai
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Apa nama acaranya? Tulis judulnya dalam bahasa para pesertanya.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Hanya penghubung dan admin yang bisa menambahkan acara. Kirim /events untuk melihat acara mendatang.
 events-ask-when = Kapan acara ini dimulai? Tulis tanggal dan waktu setempat seperti ini: 2026-12-01 18:00
 events-bad-when = Saya tidak dapat membaca tanggal itu. Tulis seperti ini: 2026-12-01 18:00 (tanggal yang akan datang).
 events-ask-zone = Itu di zona waktu mana? Kirim namanya, misalnya Europe/Berlin, America/Sao_Paulo, atau Asia/Kolkata, atau tekan Lewati untuk UTC.

@@ -4,6 +4,10 @@ liaison-found = Penghubung Strategi Komunitas untuk bahasa Anda ({ $language }) 
     Penghubung: { $name }
     Kontak: { $contact }
     Tempat diskusi berlangsung: { $channels }
+# A liaison whose name the campaign has not published yet.
+liaison-found-unnamed = Penghubung Strategi Komunitas untuk bahasa Anda ({ $language }) memimpin diskusi strategi di komunitas bahasa Anda, baik di wiki maupun di media sosial. Namanya belum dicantumkan di sini, tetapi Anda bisa menghubunginya melalui kontak di bawah.
+    Kontak: { $contact }
+    Tempat diskusi berlangsung: { $channels }
 liaison-none = Belum ada Penghubung Strategi Komunitas untuk bahasa Anda ({ $language }), tetapi Anda tetap bisa ikut serta:
     • Spesialis Hubungan Komunitas mendukung diskusi dalam bahasa apa pun: { $specialist }
     • Penghubung Strategi Organisasi memimpin diskusi di dalam kelompok terorganisir. Cek apakah kelompok Anda sudah punya: { $list }

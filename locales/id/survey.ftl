@@ -11,6 +11,7 @@ survey-role-technical = Berkontribusi di bidang teknis
 survey-role-reader = Membaca, berdonasi, atau berbagi info
 survey-role-new = Baru mengenal gerakan ini
 survey-areas = Bidang tematik mana yang paling penting bagi Anda? Pilih sebanyak yang Anda mau, lalu tekan Selesai.
+    .title = Bidang tematik mana yang paling penting bagi Anda?
 survey-areas-advocacy = Advokasi
 survey-areas-capacity = Peningkatan Kapasitas
 survey-areas-health = Kesehatan Komunitas
@@ -21,7 +22,9 @@ survey-areas-resources = Alokasi Sumber Daya
 survey-areas-revenue = Sumber Pendapatan
 survey-areas-roles = Peran & Tanggung Jawab
 survey-involved = Sejauh ini, seberapa terlibat Anda dalam diskusi strategi gerakan? Pilih dari 1 (sama sekali tidak) sampai 5 (sangat terlibat).
+    .title = Sejauh ini, seberapa terlibat Anda dalam diskusi strategi gerakan? (1 = sama sekali tidak, 5 = sangat terlibat)
 survey-ways = Bagaimana Anda ingin ikut serta dalam diskusi? Pilih mana saja, lalu tekan Selesai.
+    .title = Bagaimana Anda ingin ikut serta dalam diskusi?
 survey-ways-salon = Di Salon Strategi tatap muka
 survey-ways-wiki = Lewat diskusi di wiki
 survey-ways-chat = Di media sosial atau grup obrolan
@@ -57,6 +60,20 @@ flow-choose-button = Silakan jawab dengan salah satu tombol.
 flow-choose-at-least-one = Silakan pilih setidaknya satu opsi, lalu tekan Selesai.
 flow-too-long = Jawaban itu terlalu panjang. Gunakan paling banyak { $limit } karakter.
 flow-empty = Silakan ketik jawaban Anda.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Pertanyaan { $step } dari { $total }: { $question }
+
+    Jawaban Anda sejauh ini: { $answer }
+flow-keep = Tetap pakai jawaban ini
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Jawaban Anda membuat pertanyaannya berkurang satu: sekarang totalnya { $total } pertanyaan.
+        [1] Jawaban Anda membuat pertanyaannya bertambah satu: sekarang totalnya { $total } pertanyaan.
+       *[other] Jawaban Anda mengubah jumlah pertanyaan: sekarang totalnya { $total } pertanyaan.
+    }
+
+    Pertanyaan { $step } dari { $total }: { $question }
 flow-not-current = Tombol itu untuk pertanyaan lain. Ini pertanyaan yang sedang aktif.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Tulis jawaban saya

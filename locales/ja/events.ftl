@@ -7,12 +7,16 @@ events-list = 今後のイベント：
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when }（{ $zone }）
     { $link }
+events-item-no-link = { $title } — { $when }（{ $zone }）
 events-reminder = リマインダー：「{ $title }」は{ $when }（{ $zone }）に始まります。
     { $link }
+events-reminder-no-link = リマインダー：「{ $title }」は{ $when }（{ $zone }）に始まります。
 # The seed event from the campaign page.
 event-next-phase-title = コミュニティでの話し合いの次のフェーズが始まります
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = イベントの名前は何ですか？参加者の言語でタイトルを書いてください。
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = イベントを追加できるのは、リエゾンと管理者だけです。今後のイベントを見るには /events を送ってください。
 events-ask-when = 開始はいつですか？現地の日付と時刻を次のように書いてください：2026-12-01 18:00
 events-bad-when = その日付は読み取れませんでした。次のように書いてください：2026-12-01 18:00（これから先の日付）。
 events-ask-zone = どのタイムゾーンの時刻ですか？タイムゾーン名（例：Europe/Berlin、America/Sao_Paulo、Asia/Kolkata）を送ってください。UTC でよければ「スキップ」を押してください。

@@ -11,6 +11,7 @@ survey-role-technical = 技術面で貢献している
 survey-role-reader = 閲覧・寄付・広報で応援している
 survey-role-new = ムーブメントに加わったばかり
 survey-areas = 次のテーマ領域のうち、あなたにとって特に大切なものはどれですか？いくつでも選んで、「完了」を押してください。
+    .title = 次のテーマ領域のうち、あなたにとって特に大切なものはどれですか？
 survey-areas-advocacy = アドボカシー
 survey-areas-capacity = 能力開発
 survey-areas-health = コミュニティの健全性
@@ -21,7 +22,9 @@ survey-areas-resources = 資源の配分
 survey-areas-revenue = 収入源
 survey-areas-roles = 役割と責任
 survey-involved = これまでのムーブメント戦略の話し合いに、どのくらい関われていると感じますか？1（まったく関われていない）から5（とても関われている）で選んでください。
+    .title = これまでのムーブメント戦略の話し合いに、どのくらい関われていると感じますか？（1＝まったく関われていない、5＝とても関われている）
 survey-ways = 話し合いにはどのような形で参加したいですか？当てはまるものをすべて選んで、「完了」を押してください。
+    .title = 話し合いにはどのような形で参加したいですか？
 survey-ways-salon = 対面の戦略サロンで
 survey-ways-wiki = ウィキ上の話し合いで
 survey-ways-chat = ソーシャルメディアやチャットで
@@ -57,6 +60,20 @@ flow-choose-button = ボタンのいずれかで答えてください。
 flow-choose-at-least-one = 少なくとも1つ選んでから、「完了」を押してください。
 flow-too-long = 回答が長すぎます。{ $limit }文字以内で入力してください。
 flow-empty = 回答を入力してください。
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = 質問{ $step }（全{ $total }問）：{ $question }
+
+    これまでの回答：{ $answer }
+flow-keep = この回答のままにする
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] この回答により、質問が1問減りました。現在は全{ $total }問です。
+        [1] この回答により、質問が1問増えました。現在は全{ $total }問です。
+       *[other] この回答により、質問の数が変わりました。現在は全{ $total }問です。
+    }
+
+    質問{ $step }（全{ $total }問）：{ $question }
 flow-not-current = そのボタンは別の質問のものです。現在の質問はこちらです。
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = 回答を入力する

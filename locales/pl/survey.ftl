@@ -11,6 +11,7 @@ survey-role-technical = Wnoszę wkład techniczny
 survey-role-reader = Czytam, wpłacam darowizny lub polecam
 survey-role-new = Dopiero poznaję ruch
 survey-areas = Które obszary tematyczne są dla ciebie najważniejsze? Wybierz dowolnie wiele, a potem naciśnij „Gotowe”.
+    .title = Które obszary tematyczne są dla ciebie najważniejsze?
 survey-areas-advocacy = Rzecznictwo
 survey-areas-capacity = Budowanie potencjału
 survey-areas-health = Zdrowie społeczności
@@ -21,7 +22,9 @@ survey-areas-resources = Podział zasobów
 survey-areas-revenue = Źródła przychodów
 survey-areas-roles = Role i obowiązki
 survey-involved = W jakim stopniu czujesz, że uczestniczysz w dotychczasowych rozmowach o strategii ruchu? Wybierz od 1 (wcale) do 5 (bardzo).
+    .title = W jakim stopniu czujesz, że uczestniczysz w dotychczasowych rozmowach o strategii ruchu? (1 = wcale, 5 = bardzo)
 survey-ways = Jak chcesz brać udział w rozmowach? Wybierz dowolne opcje, a potem naciśnij „Gotowe”.
+    .title = Jak chcesz brać udział w rozmowach?
 survey-ways-salon = Na żywo, na Salonie Strategicznym
 survey-ways-wiki = W dyskusjach na wiki
 survey-ways-chat = W mediach społecznościowych, na czatach
@@ -57,6 +60,20 @@ flow-choose-button = Odpowiedz, używając jednego z przycisków.
 flow-choose-at-least-one = Wybierz co najmniej jedną opcję, a potem naciśnij „Gotowe”.
 flow-too-long = Ta odpowiedź jest za długa. Maksymalna liczba znaków to { $limit }.
 flow-empty = Wpisz swoją odpowiedź.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Pytanie { $step } z { $total }: { $question }
+
+    Twoja dotychczasowa odpowiedź: { $answer }
+flow-keep = Zostaw tę odpowiedź
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Po twojej odpowiedzi jedno pytanie odpada. Liczba pytań wynosi teraz { $total }.
+        [1] Po twojej odpowiedzi dochodzi jedno pytanie. Liczba pytań wynosi teraz { $total }.
+       *[other] Twoja odpowiedź zmienia liczbę pytań. Wynosi ona teraz { $total }.
+    }
+
+    Pytanie { $step } z { $total }: { $question }
 flow-not-current = Ten przycisk należy do innego pytania. Oto bieżące pytanie.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Wpisz odpowiedź

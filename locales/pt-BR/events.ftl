@@ -7,12 +7,16 @@ events-list = Próximos eventos:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Lembrete: { $title } começa em { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Lembrete: { $title } começa em { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Começa a próxima fase das conversas comunitárias
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Qual é o nome do evento? Escreva o título no idioma dos participantes.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Só Contatos Estratégicos e administradores podem adicionar eventos. Envie /events para ver os próximos.
 events-ask-when = Quando ele começa? Escreva a data e a hora locais assim: 2026-12-01 18:00
 events-bad-when = Não consegui entender essa data. Escreva assim: 2026-12-01 18:00 (uma data futura).
 events-ask-zone = Em qual fuso horário? Envie o nome dele, por exemplo Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou toque em “Pular” para usar UTC.

@@ -11,6 +11,7 @@ survey-role-technical = Contribuo com trabalho técnico
 survey-role-reader = Leio, faço doações ou divulgo
 survey-role-new = Acabei de chegar ao movimento
 survey-areas = Quais áreas temáticas são mais importantes para você? Escolha quantas quiser e depois toque em “Concluído”.
+    .title = Quais áreas temáticas são mais importantes para você?
 survey-areas-advocacy = Defesa de causas
 survey-areas-capacity = Capacitação
 survey-areas-health = Saúde da comunidade
@@ -21,7 +22,9 @@ survey-areas-resources = Alocação de recursos
 survey-areas-revenue = Fontes de receita
 survey-areas-roles = Papéis e responsabilidades
 survey-involved = Até agora, o quanto você se sente envolvido nas conversas sobre a estratégia do movimento? Escolha de 1 (nada) a 5 (muito).
+    .title = Até agora, o quanto você se sente envolvido nas conversas sobre a estratégia do movimento? (1 = nada, 5 = muito)
 survey-ways = Como você gostaria de participar das conversas? Escolha as opções que quiser e depois toque em “Concluído”.
+    .title = Como você gostaria de participar das conversas?
 survey-ways-salon = Em um Salão de Estratégia
 survey-ways-wiki = Em discussões nas wikis
 survey-ways-chat = Nas redes sociais ou em chats
@@ -57,6 +60,20 @@ flow-choose-button = Responda usando um dos botões.
 flow-choose-at-least-one = Escolha pelo menos uma opção e depois toque em “Concluído”.
 flow-too-long = Essa resposta é longa demais. Use no máximo { $limit } caracteres.
 flow-empty = Digite sua resposta.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Pergunta { $step } de { $total }: { $question }
+
+    Sua resposta até agora: { $answer }
+flow-keep = Manter esta resposta
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Com a sua resposta, uma pergunta ficou de fora: agora são { $total } no total.
+        [1] Com a sua resposta, entrou mais uma pergunta: agora são { $total } no total.
+       *[other] Sua resposta mudou o número de perguntas: agora são { $total } no total.
+    }
+
+    Pergunta { $step } de { $total }: { $question }
 flow-not-current = Esse botão é de outra pergunta. Esta é a pergunta atual.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Escrever minha resposta

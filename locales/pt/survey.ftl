@@ -11,6 +11,7 @@ survey-role-technical = Contribuo com trabalho técnico
 survey-role-reader = Leio, faço donativos ou divulgo
 survey-role-new = Acabei de chegar ao movimento
 survey-areas = Que áreas temáticas são mais importantes para ti? Escolhe quantas quiseres e depois carrega em «Concluído».
+    .title = Que áreas temáticas são mais importantes para ti?
 survey-areas-advocacy = Defesa de causas
 survey-areas-capacity = Desenvolvimento de capacidades
 survey-areas-health = Saúde da comunidade
@@ -21,7 +22,9 @@ survey-areas-resources = Alocação de recursos
 survey-areas-revenue = Fontes de receita
 survey-areas-roles = Funções e responsabilidades
 survey-involved = Até agora, até que ponto te sentes envolvido nas conversas sobre a estratégia do movimento? Escolhe de 1 (nada) a 5 (muito).
+    .title = Até agora, até que ponto te sentes envolvido nas conversas sobre a estratégia do movimento? (1 = nada, 5 = muito)
 survey-ways = Como gostarias de participar nas conversas? Escolhe as opções que quiseres e depois carrega em «Concluído».
+    .title = Como gostarias de participar nas conversas?
 survey-ways-salon = Num Salão de Estratégia
 survey-ways-wiki = Em discussões na wiki
 survey-ways-chat = Nas redes sociais ou em chats
@@ -57,6 +60,20 @@ flow-choose-button = Responde com um dos botões.
 flow-choose-at-least-one = Escolhe pelo menos uma opção e depois carrega em «Concluído».
 flow-too-long = Essa resposta é demasiado longa. Usa no máximo { $limit } caracteres.
 flow-empty = Escreve a tua resposta.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Pergunta { $step } de { $total }: { $question }
+
+    A tua resposta até agora: { $answer }
+flow-keep = Manter esta resposta
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Com a tua resposta, fica de fora uma pergunta: agora são { $total } no total.
+        [1] Com a tua resposta, há mais uma pergunta: agora são { $total } no total.
+       *[other] A tua resposta altera o número de perguntas: agora são { $total } no total.
+    }
+
+    Pergunta { $step } de { $total }: { $question }
 flow-not-current = Esse botão pertence a outra pergunta. Aqui está a pergunta atual.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Escrever a minha resposta

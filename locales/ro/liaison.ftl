@@ -4,6 +4,10 @@ liaison-found = Coordonatorul de strategie pentru comunitatea limbii tale ({ $la
     Coordonator: { $name }
     Contact: { $contact }
     Unde au loc conversațiile: { $channels }
+# A liaison whose name the campaign has not published yet.
+liaison-found-unnamed = Coordonatorul de strategie pentru comunitatea limbii tale ({ $language }) conduce conversațiile despre strategie din comunitatea ta lingvistică, pe wiki și pe rețelele sociale. Numele nu este încă publicat aici, dar poți lua legătura prin datele de contact de mai jos.
+    Contact: { $contact }
+    Unde au loc conversațiile: { $channels }
 liaison-none = Încă nu există un coordonator de strategie pentru comunitatea limbii tale ({ $language }), dar poți participa oricum:
     • Specialistul în relații cu comunitatea sprijină discuțiile în orice limbă: { $specialist }
     • Coordonatorii de strategie pentru organizații conduc conversațiile din grupurile organizate. Verifică dacă grupul tău are deja unul: { $list }

@@ -11,6 +11,7 @@ survey-role-technical = Contribui la partea tehnică
 survey-role-reader = Citesc, donez sau recomand altora
 survey-role-new = Abia am descoperit mișcarea
 survey-areas = Care dintre domeniile tematice contează cel mai mult pentru tine? Alege oricâte vrei, apoi apasă „Gata”.
+    .title = Care dintre domeniile tematice contează cel mai mult pentru tine?
 survey-areas-advocacy = Susținere publică (advocacy)
 survey-areas-capacity = Dezvoltarea capacităților
 survey-areas-health = Sănătatea comunității
@@ -21,7 +22,9 @@ survey-areas-resources = Alocarea resurselor
 survey-areas-revenue = Surse de venit
 survey-areas-roles = Roluri și responsabilități
 survey-involved = În ce măsură simți că iei parte până acum la conversațiile despre strategia mișcării? Alege de la 1 (deloc) la 5 (foarte mult).
+    .title = În ce măsură simți că iei parte până acum la conversațiile despre strategia mișcării? (1 = deloc, 5 = foarte mult)
 survey-ways = Cum ai vrea să participi la conversații? Alege oricâte variante, apoi apasă „Gata”.
+    .title = Cum ai vrea să participi la conversații?
 survey-ways-salon = La un Salon de strategie, în persoană
 survey-ways-wiki = În discuții pe wiki
 survey-ways-chat = Pe rețele sociale sau în chaturi
@@ -57,6 +60,20 @@ flow-choose-button = Te rog să răspunzi folosind unul dintre butoane.
 flow-choose-at-least-one = Te rog să alegi cel puțin o variantă, apoi apasă „Gata”.
 flow-too-long = Răspunsul e prea lung. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
 flow-empty = Te rog să scrii răspunsul.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Întrebarea { $step } din { $total }: { $question }
+
+    Răspunsul tău de până acum: { $answer }
+flow-keep = Păstrează răspunsul
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] În urma răspunsului tău, o întrebare nu mai apare: acum sunt { $total } în total.
+        [1] În urma răspunsului tău, apare o întrebare în plus: acum sunt { $total } în total.
+       *[other] Răspunsul tău schimbă numărul întrebărilor: acum sunt { $total } în total.
+    }
+
+    Întrebarea { $step } din { $total }: { $question }
 flow-not-current = Butonul acesta ține de altă întrebare. Iată întrebarea curentă.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Scrie răspunsul

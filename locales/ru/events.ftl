@@ -7,12 +7,16 @@ events-list = Предстоящие мероприятия:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Напоминание: { $title } — начало { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Напоминание: { $title } — начало { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Начинается следующий этап обсуждений в сообществах
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Как называется мероприятие? Напишите его название на языке участников.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Добавлять мероприятия могут только координаторы и администраторы. Чтобы посмотреть предстоящие, отправьте /events.
 events-ask-when = Когда оно начинается? Напишите местные дату и время в таком виде: 2026-12-01 18:00
 events-bad-when = Не удалось распознать эту дату. Пожалуйста, напишите её в таком виде: 2026-12-01 18:00 (дата должна быть в будущем).
 events-ask-zone = В каком это часовом поясе? Отправьте его название, например Europe/Berlin, America/Sao_Paulo или Asia/Kolkata, или нажмите «Пропустить», чтобы использовать UTC.

@@ -11,6 +11,7 @@ survey-role-technical = Занимаюсь технической работой
 survey-role-reader = Читаю, жертвую или рассказываю другим
 survey-role-new = Я новичок в движении
 survey-areas = Какие тематические направления для вас важнее всего? Выберите сколько угодно, затем нажмите «Готово».
+    .title = Какие тематические направления для вас важнее всего?
 survey-areas-advocacy = Защита интересов
 survey-areas-capacity = Развитие потенциала
 survey-areas-health = Здоровье сообщества
@@ -21,7 +22,9 @@ survey-areas-resources = Распределение ресурсов
 survey-areas-revenue = Источники дохода
 survey-areas-roles = Роли и обязанности
 survey-involved = Насколько вы пока вовлечены в обсуждения стратегии движения? Выберите от 1 (совсем нет) до 5 (очень сильно).
+    .title = Насколько вы пока вовлечены в обсуждения стратегии движения? (1 = совсем нет, 5 = очень сильно)
 survey-ways = Как бы вы хотели участвовать в обсуждениях? Выберите любые варианты, затем нажмите «Готово».
+    .title = Как бы вы хотели участвовать в обсуждениях?
 survey-ways-salon = На очном стратегическом салоне
 survey-ways-wiki = В обсуждениях в вики
 survey-ways-chat = В соцсетях или чатах
@@ -57,6 +60,20 @@ flow-choose-button = Пожалуйста, ответьте с помощью о
 flow-choose-at-least-one = Выберите хотя бы один вариант, затем нажмите «Готово».
 flow-too-long = Этот ответ слишком длинный. Пожалуйста, сократите его. Максимум символов: { $limit }.
 flow-empty = Пожалуйста, напишите свой ответ.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Вопрос { $step } из { $total }: { $question }
+
+    Ваш текущий ответ: { $answer }
+flow-keep = Оставить этот ответ
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] С учётом вашего ответа один вопрос отпадает. Всего вопросов теперь: { $total }.
+        [1] С учётом вашего ответа добавляется один вопрос. Всего вопросов теперь: { $total }.
+       *[other] Ваш ответ изменил число вопросов. Всего вопросов теперь: { $total }.
+    }
+
+    Вопрос { $step } из { $total }: { $question }
 flow-not-current = Эта кнопка относится к другому вопросу. Вот текущий вопрос.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Написать ответ

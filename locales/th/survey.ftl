@@ -11,6 +11,7 @@ survey-role-technical = ช่วยงานด้านเทคนิค
 survey-role-reader = อ่าน บริจาค หรือช่วยบอกต่อ
 survey-role-new = เพิ่งเข้ามาในขบวนการ
 survey-areas = ประเด็นหลักข้อใดต่อไปนี้สำคัญกับคุณมากที่สุด เลือกได้หลายข้อ แล้วกด “เสร็จสิ้น”
+    .title = ประเด็นหลักข้อใดต่อไปนี้สำคัญกับคุณมากที่สุด
 survey-areas-advocacy = การรณรงค์เชิงนโยบาย
 survey-areas-capacity = การเสริมสร้างศักยภาพ
 survey-areas-health = สุขภาวะของชุมชน
@@ -21,7 +22,9 @@ survey-areas-resources = การจัดสรรทรัพยากร
 survey-areas-revenue = แหล่งรายได้
 survey-areas-roles = บทบาทและความรับผิดชอบ
 survey-involved = จนถึงตอนนี้ คุณรู้สึกว่าได้มีส่วนร่วมในการพูดคุยเรื่องยุทธศาสตร์ขบวนการมากแค่ไหน เลือกตั้งแต่ 1 (ไม่เลย) ถึง 5 (มากที่สุด)
+    .title = จนถึงตอนนี้ คุณรู้สึกว่าได้มีส่วนร่วมในการพูดคุยเรื่องยุทธศาสตร์ขบวนการมากแค่ไหน (1 = ไม่เลย, 5 = มากที่สุด)
 survey-ways = คุณอยากมีส่วนร่วมในการพูดคุยด้วยวิธีไหน เลือกได้หลายข้อ แล้วกด “เสร็จสิ้น”
+    .title = คุณอยากมีส่วนร่วมในการพูดคุยด้วยวิธีไหน
 survey-ways-salon = ในวงสนทนายุทธศาสตร์แบบเจอหน้า
 survey-ways-wiki = ในการพูดคุยบนวิกิ
 survey-ways-chat = ในโซเชียลมีเดียหรือกลุ่มแชต
@@ -57,6 +60,20 @@ flow-choose-button = กรุณาตอบโดยกดปุ่มใด�
 flow-choose-at-least-one = กรุณาเลือกอย่างน้อยหนึ่งตัวเลือก แล้วกด “เสร็จสิ้น”
 flow-too-long = คำตอบนี้ยาวเกินไป กรุณาพิมพ์ไม่เกิน { $limit } ตัวอักษร
 flow-empty = กรุณาพิมพ์คำตอบของคุณ
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = คำถามที่ { $step } จาก { $total }: { $question }
+
+    คำตอบเดิมของคุณ: { $answer }
+flow-keep = คงคำตอบนี้ไว้
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] คำตอบของคุณทำให้คำถามลดลงหนึ่งข้อ ตอนนี้มีทั้งหมด { $total } ข้อ
+        [1] คำตอบของคุณทำให้มีคำถามเพิ่มขึ้นหนึ่งข้อ ตอนนี้มีทั้งหมด { $total } ข้อ
+       *[other] คำตอบของคุณทำให้จำนวนคำถามเปลี่ยนไป ตอนนี้มีทั้งหมด { $total } ข้อ
+    }
+
+    คำถามที่ { $step } จาก { $total }: { $question }
 flow-not-current = ปุ่มนั้นเป็นของคำถามอื่น นี่คือคำถามปัจจุบัน
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = พิมพ์คำตอบ

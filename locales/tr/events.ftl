@@ -7,12 +7,16 @@ events-list = Yaklaşan etkinlikler:
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when } ({ $zone })
     { $link }
+events-item-no-link = { $title } — { $when } ({ $zone })
 events-reminder = Hatırlatma: { $title } — başlangıç: { $when } ({ $zone }).
     { $link }
+events-reminder-no-link = Hatırlatma: { $title } — başlangıç: { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = Topluluk sohbetlerinin bir sonraki aşaması başlıyor
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = Etkinliğin adı ne? Başlığını katılımcılarının dilinde yaz.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = Etkinlikleri yalnızca irtibat sorumluları ve yöneticiler ekleyebilir. Yaklaşan etkinlikleri görmek için /events gönder.
 events-ask-when = Ne zaman başlıyor? Yerel tarihi ve saati şöyle yaz: 2026-12-01 18:00
 events-bad-when = Bu tarihi okuyamadım. Lütfen şöyle yaz: 2026-12-01 18:00 (ileri bir tarih).
 events-ask-zone = Bu hangi saat diliminde? Adını gönder, örneğin Europe/Berlin, America/Sao_Paulo veya Asia/Kolkata; ya da UTC için Atla'ya bas.

@@ -11,6 +11,7 @@ survey-role-technical = Teknik katkı sağlıyorum
 survey-role-reader = Okurum, bağış yapar ya da tanıtırım
 survey-role-new = Harekete yeni katıldım
 survey-areas = Tematik alanlardan hangileri senin için en önemli? İstediğin kadar seç, sonra Tamam'a bas.
+    .title = Tematik alanlardan hangileri senin için en önemli?
 survey-areas-advocacy = Savunuculuk
 survey-areas-capacity = Kapasite Geliştirme
 survey-areas-health = Topluluk Sağlığı
@@ -21,7 +22,9 @@ survey-areas-resources = Kaynak Tahsisi
 survey-areas-revenue = Gelir Kaynakları
 survey-areas-roles = Roller ve Sorumluluklar
 survey-involved = Şu ana kadar hareket stratejisi sohbetlerine ne kadar dahil olduğunu hissediyorsun? 1 (hiç) ile 5 (çok fazla) arasında seç.
+    .title = Şu ana kadar hareket stratejisi sohbetlerine ne kadar dahil olduğunu hissediyorsun? (1 = hiç, 5 = çok fazla)
 survey-ways = Sohbetlere nasıl katılmak istersin? İstediklerini seç, sonra Tamam'a bas.
+    .title = Sohbetlere nasıl katılmak istersin?
 survey-ways-salon = Yüz yüze bir Strateji Salonunda
 survey-ways-wiki = Vikideki tartışmalarda
 survey-ways-chat = Sosyal medya ve sohbet gruplarında
@@ -57,6 +60,20 @@ flow-choose-button = Lütfen düğmelerden biriyle yanıtla.
 flow-choose-at-least-one = Lütfen en az bir seçenek seç, sonra Tamam'a bas.
 flow-too-long = Bu yanıt çok uzun. Lütfen en fazla { $limit } karakter kullan.
 flow-empty = Lütfen yanıtını yaz.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = Soru { $step }/{ $total }: { $question }
+
+    Şimdiye kadarki yanıtın: { $answer }
+flow-keep = Bu yanıt kalsın
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] Yanıtına göre bir soru çıkarıldı: artık toplam { $total } soru var.
+        [1] Yanıtına göre bir soru eklendi: artık toplam { $total } soru var.
+       *[other] Yanıtın soru sayısını değiştirdi: artık toplam { $total } soru var.
+    }
+
+    Soru { $step }/{ $total }: { $question }
 flow-not-current = Bu düğme başka bir soruya ait. İşte şu anki soru.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = Yanıtımı yaz

@@ -7,12 +7,16 @@ events-list = يېقىندا ئۆتكۈزۈلىدىغان پائالىيەتلە
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = پائالىيەت: { $title } — ۋاقتى: { $when } ({ $zone })
     ئۇلىنىش: { $link }
+events-item-no-link = پائالىيەت: { $title } — ۋاقتى: { $when } ({ $zone })
 events-reminder = ئەسكەرتىش: «{ $title }» باشلىنىدۇ — ۋاقتى: { $when } ({ $zone }).
     ئۇلىنىش: { $link }
+events-reminder-no-link = ئەسكەرتىش: «{ $title }» باشلىنىدۇ — ۋاقتى: { $when } ({ $zone }).
 # The seed event from the campaign page.
 event-next-phase-title = جامائەت سۆھبەتلىرىنىڭ كېيىنكى باسقۇچى
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = پائالىيەتنىڭ نامى نېمە؟ ماۋزۇسىنى قاتناشقۇچىلىرىنىڭ تىلىدا يېزىڭ.
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = پائالىيەت قوشۇشنى پەقەت ئالاقىچىلار ۋە باشقۇرغۇچىلارلا قىلالايدۇ. يېقىندا ئۆتكۈزۈلىدىغان پائالىيەتلەرنى كۆرۈش ئۈچۈن /events بۇيرۇقىنى يوللاڭ.
 events-ask-when = قاچان باشلىنىدۇ؟ يەرلىك چېسلا ۋە ۋاقىتنى مۇنداق يېزىڭ: 2026-12-01 18:00
 events-bad-when = بۇ چېسلانى ئوقۇيالمىدىم. ئۇنى مۇنداق يېزىڭ: 2026-12-01 18:00 (كەلگۈسىدىكى بىر چېسلا).
 events-ask-zone = بۇ قايسى ۋاقىت رايونىنىڭ ۋاقتى؟ ئۇنىڭ نامىنى يوللاڭ، مەسىلەن Europe/Berlin، America/Sao_Paulo ياكى Asia/Kolkata، ياكى UTC ئۈچۈن «ئاتلاش»نى بېسىڭ.

@@ -11,6 +11,7 @@ survey-role-technical = تېخنىكىلىق تۆھپە قوشىمەن
 survey-role-reader = ئوقۇيمەن، ئىئانە قىلىمەن، تونۇشتۇرىمەن
 survey-role-new = ھەرىكەتكە يېڭى قوشۇلدۇم
 survey-areas = قايسى تېمىلىق ساھەلەر سىز ئۈچۈن ئەڭ مۇھىم؟ خالىغانچە تاللاڭ، ئاندىن «تامام»نى بېسىڭ.
+    .title = قايسى تېمىلىق ساھەلەر سىز ئۈچۈن ئەڭ مۇھىم؟
 survey-areas-advocacy = تەشەببۇس ۋە ياقىلاش
 survey-areas-capacity = ئىقتىدار يېتىلدۈرۈش
 survey-areas-health = جامائەت ساغلاملىقى
@@ -21,7 +22,9 @@ survey-areas-resources = بايلىق تەقسىماتى
 survey-areas-revenue = كىرىم مەنبەلىرى
 survey-areas-roles = رول ۋە مەسئۇلىيەتلەر
 survey-involved = ھازىرغىچە ھەرىكەت ئىستراتېگىيەسى سۆھبەتلىرىگە قانچىلىك قاتنىشىۋاتقاندەك ھېس قىلىسىز؟ بىردىن بەشكىچە تاللاڭ (1 — پەقەتلا ياق، 5 — ناھايىتى كۆپ).
+    .title = ھازىرغىچە ھەرىكەت ئىستراتېگىيەسى سۆھبەتلىرىگە قانچىلىك قاتنىشىۋاتقاندەك ھېس قىلىسىز؟ (1 — پەقەتلا ياق، 5 — ناھايىتى كۆپ)
 survey-ways = سۆھبەتلەرگە قانداق شەكىلدە قاتنىشىشنى خالايسىز؟ خالىغانچە تاللاڭ، ئاندىن «تامام»نى بېسىڭ.
+    .title = سۆھبەتلەرگە قانداق شەكىلدە قاتنىشىشنى خالايسىز؟
 survey-ways-salon = يۈزتۇرانە ئىستراتېگىيە سالونىدا
 survey-ways-wiki = ۋىكىدىكى مۇزاكىرىلەردە
 survey-ways-chat = ئىجتىمائىي تاراتقۇ، چات گۇرۇپپىلىرىدا
@@ -57,6 +60,20 @@ flow-choose-button = كۇنۇپكىلارنىڭ بىرى ئارقىلىق جاۋ
 flow-choose-at-least-one = كەم دېگەندە بىر تاللاشنى تاللاڭ، ئاندىن «تامام»نى بېسىڭ.
 flow-too-long = بۇ جاۋاب بەك ئۇزۇن. ئەڭ كۆپ بولغاندا { $limit } ھەرپ يېزىڭ.
 flow-empty = جاۋابىڭىزنى يېزىڭ.
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = جەمئىي { $total } سوئالنىڭ { $step }-سى: { $question }
+
+    ھازىرغىچە بەرگەن جاۋابىڭىز: { $answer }
+flow-keep = بۇ جاۋاب قالسۇن
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = جاۋابىڭىزغا ئاساسەن { $change ->
+        [-1] بىر سوئال چىقىرىۋېتىلدى؛ ھازىر جەمئىي { $total } سوئال بار.
+        [1] بىر سوئال قوشۇلدى؛ ھازىر جەمئىي { $total } سوئال بار.
+       *[other] سوئاللارنىڭ سانى ئۆزگەردى؛ ھازىر جەمئىي { $total } سوئال بار.
+    }
+
+    جەمئىي { $total } سوئالنىڭ { $step }-سى: { $question }
 flow-not-current = بۇ كۇنۇپكا باشقا بىر سوئالغا تەۋە. نۆۋەتتىكى سوئال مانا بۇ.
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = جاۋاب يېزىش

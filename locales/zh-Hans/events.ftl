@@ -7,12 +7,16 @@ events-list = 即将举行的活动：
 # One event of the list: $when is its date and time, already formatted; $zone its time zone.
 events-item = { $title } — { $when }（{ $zone }）
     { $link }
+events-item-no-link = { $title } — { $when }（{ $zone }）
 events-reminder = 提醒：{ $title }将于 { $when }（{ $zone }）开始。
     { $link }
+events-reminder-no-link = 提醒：{ $title }将于 { $when }（{ $zone }）开始。
 # The seed event from the campaign page.
 event-next-phase-title = 社群讨论的下一阶段开始了
 # Adding an event in chat (/events add), for liaisons and admins.
 events-ask-title = 活动叫什么名字？请用参与者的语言输入活动标题。
+# /events add by someone who is neither a liaison nor an admin.
+events-not-allowed = 只有联络员和管理员可以添加活动。发送 /events 查看即将举行的活动。
 events-ask-when = 活动什么时候开始？请按以下格式输入当地日期和时间：2026-12-01 18:00
 events-bad-when = 我无法识别这个日期。请按以下格式输入：2026-12-01 18:00（须为将来的日期）。
 events-ask-zone = 这是哪个时区的时间？请发送时区名称，例如 Europe/Berlin、America/Sao_Paulo 或 Asia/Kolkata；或点“跳过”使用 UTC。

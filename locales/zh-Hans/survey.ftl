@@ -11,6 +11,7 @@ survey-role-technical = 我参与技术工作
 survey-role-reader = 我阅读、捐款或帮忙宣传
 survey-role-new = 我刚接触维基媒体运动
 survey-areas = 以下哪些主题领域对你最重要？可多选，选好后点“完成”。
+    .title = 以下哪些主题领域对你最重要？
 survey-areas-advocacy = 倡导
 survey-areas-capacity = 能力建设
 survey-areas-health = 社群健康
@@ -21,7 +22,9 @@ survey-areas-resources = 资源分配
 survey-areas-revenue = 收入来源
 survey-areas-roles = 角色与职责
 survey-involved = 到目前为止，你觉得自己在多大程度上参与了运动战略讨论？请从 1（完全没有）到 5（非常多）中选择。
+    .title = 到目前为止，你觉得自己在多大程度上参与了运动战略讨论？（1 = 完全没有，5 = 非常多）
 survey-ways = 你希望以什么方式参与讨论？可多选，选好后点“完成”。
+    .title = 你希望以什么方式参与讨论？
 survey-ways-salon = 参加线下战略沙龙
 survey-ways-wiki = 在维基上讨论
 survey-ways-chat = 在社交媒体或群聊中讨论
@@ -57,6 +60,20 @@ flow-choose-button = 请点其中一个按钮作答。
 flow-choose-at-least-one = 请至少选择一项，然后点“完成”。
 flow-too-long = 回答太长了，请不要超过 { $limit } 个字符。
 flow-empty = 请输入你的回答。
+# Changing earlier answers: a typed question with the answer typed before.
+survey-step-current = 第 { $step } 题（共 { $total } 题）：{ $question }
+
+    你目前的回答：{ $answer }
+flow-keep = 保留这个回答
+# The next question, after an answer that changed how many questions there are: $total is
+# the new number, $change how many were added (positive) or left out (negative).
+survey-step-changed = { $change ->
+        [-1] 根据你的回答，少了一道题，现在共 { $total } 题。
+        [1] 根据你的回答，多了一道题，现在共 { $total } 题。
+       *[other] 根据你的回答，题目数量有变，现在共 { $total } 题。
+    }
+
+    第 { $step } 题（共 { $total } 题）：{ $question }
 flow-not-current = 这个按钮属于另一道题。这是当前的题目。
 # The button that opens a box to type an answer in (on platforms that need one).
 flow-answer = 填写我的回答

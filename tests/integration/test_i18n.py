@@ -32,9 +32,11 @@ def en_messages() -> dict[str, set[str]]:
     return {k: e.variables for k, e in entries.items() if not k.startswith("-")}
 
 
+NUMERIC = {"count", "seconds", "limit", "change", "total"}  # variables that carry numbers
+
+
 def sample_args(variables: set[str], number: int) -> dict[str, Any]:
-    return {v: number if v in {"count", "seconds", "limit"} else f"https://example.org/{v}"
-            for v in variables}
+    return {v: number if v in NUMERIC else f"https://example.org/{v}" for v in variables}
 
 
 @pytest.mark.parametrize("code", LOCALES)
@@ -42,13 +44,13 @@ def test_every_message_formats_cleanly(i18n: Translator, code: str) -> None:
     bundle = i18n.bundles[code]
     for msg_id, variables in en_messages().items():
         assert bundle.has_message(msg_id), f"{code} lacks {msg_id}"
-        for number in NUMBERS if variables & {"count", "seconds", "limit"} else (0,):
+        for number in (*NUMBERS, -1) if variables & NUMERIC else (0,):
             pattern = bundle.get_message(msg_id).value
             text, errors = bundle.format_pattern(pattern, sample_args(variables, number))
             assert not errors, (code, msg_id, errors)
             assert text.strip() and msg_id not in text
             assert not BIDI_MARKS.search(text), (code, msg_id)
-            for var in variables - {"count", "seconds", "limit"}:
+            for var in variables - NUMERIC:
                 assert f"https://example.org/{var}" in text, (code, msg_id, var)
 
 

@@ -45,6 +45,17 @@ async def test_language_round_trip(store: Store) -> None:
     assert await store.get_language("discord", "5") is None  # platforms are separate
 
 
+async def test_seen_language_is_kept_apart_from_the_choice(store: Store) -> None:
+    assert await store.get_seen_language("telegram", "6") is None
+    await store.set_seen_language("telegram", "6", "ja")
+    await store.set_language("telegram", "6", "de")
+    await store.set_seen_language("telegram", "6", "th")
+    assert await store.get_seen_language("telegram", "6") == "th"
+    assert await store.get_language("telegram", "6") == "de"
+    await store.drop_user("telegram", "6", "nobody")
+    assert await store.get_seen_language("telegram", "6") is None
+
+
 async def test_flow_round_trip_keeps_unicode(store: Store) -> None:
     flow = FlowState("survey", "areas", {"areas": ["advocacy"], "free": "مرحبا 你好 👩‍👩‍👧"})
     await store.set_flow("console", "1", flow)

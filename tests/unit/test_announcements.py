@@ -137,7 +137,7 @@ async def test_a_liaison_adds_an_event_in_chat(settings: Settings, texts: Texts)
     core = await bootstrap(settings, texts=texts)
     store = core.services.store
     [refused] = await say(core, "/events add", user="9")
-    assert refused.text == core.services.i18n.format("en", "announce-not-allowed")
+    assert refused.text == core.services.i18n.format("en", "events-not-allowed")
     await store.grant_role("telegram", "9", "liaison", ("pt", "pt-BR"))
     [ask] = await say(core, "/events add", user="9", tag="pt-br")
     assert ask.text == core.services.i18n.format("pt-BR", "events-ask-title")

@@ -120,15 +120,19 @@ async def test_one_response_per_person_review_and_change(core: Core) -> None:
     await person.send("/survey")
     await person.press(ActionKind.SURVEY_CHANGE)
     await person.press(ActionKind.ANSWER, "new")
+    await person.press(ActionKind.UNPICK, "advocacy")  # picked before: shown picked
     await person.press(ActionKind.PICK, "diversity")
     await person.press(ActionKind.DONE)
     await person.press(ActionKind.ANSWER, "1")
+    await person.press(ActionKind.UNPICK, "salon")
     await person.press(ActionKind.PICK, "chat")
     await person.press(ActionKind.DONE)
     await person.send("Fewer meetings")
     await person.press(ActionKind.ANSWER, "yes")
     [response] = await core.services.store.list_responses("survey")  # replaced, not added
     assert response.answers["role"] == "new" and "host" not in response.answers
+    assert response.answers["areas"] == ["health", "diversity"]
+    assert "youth" not in response.answers and response.answers["change"] == "Fewer meetings"
 
 
 async def test_double_press_is_idempotent_and_stale_buttons_are_refused(core: Core) -> None:
@@ -204,21 +208,23 @@ async def test_volunteer_sign_up_notifies_admins_in_their_language(
     settings: Settings, texts: Texts
 ) -> None:
     admins = Settings.from_env({"DATABASE_URL": settings.database_url,
-                                "BOT_ADMINS": "telegram:900,discord:901"})
+                                "BOT_ADMINS": "telegram:900,discord:901,console:903"})
     core = await bootstrap(admins, texts=texts)
     await core.services.store.set_language("telegram", "900", "de")
+    await Respondent(core, user="903", tag="ja-JP").send("/help")  # never chose: the app's
     person = Respondent(core, tag="fr")
     await person.send("/volunteer")
     assert "Organizational_Strategy_Liaisons" in person.text
     await person.send("Wikimedia France")
     await person.press(ActionKind.ANSWER, "fr")
     await person.send("User:Exemple")
-    assert "Wikimedia France" in person.text and "Français" in person.text
+    assert "Wikimedia France" in person.text and "français" in person.text
     send = person.button(ActionKind.VOLUNTEER_SEND)
     replies = await person.send(action=send)
     notes = {(r.to.platform, r.to.user_id): r for r in replies if r.to}
-    assert set(notes) == {("telegram", "900"), ("discord", "901")}
+    assert set(notes) == {("telegram", "900"), ("discord", "901"), ("console", "903")}
     assert notes["telegram", "900"].locale == "de" and notes["discord", "901"].locale == "en"
+    assert notes["console", "903"].locale == "ja"  # the language its platform last reported
     assert "Wikimedia France" in notes["telegram", "900"].text
     assert await person.send(action=send) != []  # pressed again: expired, no second sign-up
     assert len(await core.services.store.list_volunteers()) == 1
