@@ -9,7 +9,7 @@ import logging
 import sys
 
 from bot import cli_data, logs
-from bot.cli_args import OneLineParser, UsageError, one_line
+from bot.cli_args import OneLineParser, UsageError, console_user, one_line
 from bot.settings import TOKEN_VARIABLES, Settings, SettingsError
 
 PROG = "python -m bot"
@@ -22,8 +22,12 @@ def parser() -> argparse.ArgumentParser:
     verbs.add_parser("run", help="serve every platform whose token is set (Procfile worker)")
     console = verbs.add_parser("console", help="chat with the bot in the terminal, or from a pipe")
     console.add_argument("--lang", metavar="TAG", help="the platform language tag, e.g. pt-br, ar")
-    console.add_argument("--user", metavar="ID", default="1", help="the user id (default 1)")
+    console.add_argument("--user", metavar="ID", default="1", type=console_user,
+                         help="the user id (default 1); BOT_ADMINS and role grant call it "
+                              "console:ID")
     console.add_argument("--group", action="store_true", help="talk as in a group chat")
+    console.add_argument("--group-admin", action="store_true",
+                         help="with --group: as that group's admin (its language, subscriptions)")
     verbs.add_parser("check", help="check locales and content; non-zero exit on any problem")
     verbs.add_parser("migrate", help="apply pending database migrations")
     cli_data.add_parsers(verbs)
@@ -50,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verb == "run":
             return asyncio.run(run(settings))
         if args.verb == "console":
-            return asyncio.run(console(settings, args.user, args.lang, not args.group))
+            if args.group_admin and not args.group:
+                raise UsageError("--group-admin needs --group")
+            return asyncio.run(console(settings, args.user, args.lang, not args.group,
+                                       args.group_admin))
         if args.verb == "migrate":
             return asyncio.run(migrate(settings))
         if args.verb in ("survey", "volunteer", "role", "events", "announce"):
@@ -84,7 +91,8 @@ async def run(settings: Settings) -> int:
     return await serve(settings)
 
 
-async def console(settings: Settings, user: str, lang: str | None, private: bool) -> int:
+async def console(settings: Settings, user: str, lang: str | None, private: bool,
+                  group_admin: bool = False) -> int:
     from bot.adapters.console import Console
     from bot.bootstrap import bootstrap
 
@@ -93,13 +101,15 @@ async def console(settings: Settings, user: str, lang: str | None, private: bool
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
     core = await bootstrap(settings)
+    chat = Console(core, user, lang, private, group_admin=group_admin)
     try:
         interactive = sys.stdin.isatty()
         if interactive:
             print("Participate bot console. Send /start; a number presses a button; "
-                  "Ctrl-D quits.", file=sys.stderr)
-        await Console(core, user, lang, private).run(sys.stdin, interactive)
+                  "Ctrl-D or Ctrl-C quits.", file=sys.stderr)
+        await chat.run(sys.stdin, interactive)
     finally:
+        chat.close()
         await core.services.store.close()
     return 0
 

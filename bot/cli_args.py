@@ -56,6 +56,14 @@ def user_key(raw: str) -> tuple[str, str]:
     return platform, user_id
 
 
+def console_user(raw: str) -> str:
+    """The console's user id: one word, as `role grant console:<id>` and BOT_ADMINS name it."""
+    word = raw.strip()
+    if not word or any(ch.isspace() for ch in word) or ":" in word or "," in word:
+        raise Bad(f"the user id is one word without spaces, colons or commas, not {raw!r}")
+    return word
+
+
 def _code(raw: str) -> str:
     code = _CODES.get(raw.strip().lower())
     if code is None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot import announce, events
 from bot.clock import iso, now_iso
 from bot.context import ButtonExpired, Context
+from bot.flow_runner import visible
 from bot.handlers import flows
 from bot.language_names import name_in, names_in
 from bot.roles import languages_of
@@ -16,7 +17,6 @@ from storage import Event, FlowState
 
 router = Router("events")
 FLOW = "event-add"
-MAX_TITLE = 200
 
 
 @router.command("events")
@@ -66,7 +66,9 @@ async def typed(ctx: Context, text: str) -> None:
     state = await _state(ctx)
     utc = [Button(Text("flow-skip"), Action(ActionKind.EVENT_UTC))]
     if state.step == "title":
-        if not text or len(text) > MAX_TITLE:
+        if not visible(text) or len(text) > events.MAX_TITLE:
+            if visible(text):
+                ctx.reply("flow-too-long", limit=events.MAX_TITLE)
             ctx.reply("events-ask-title")
             return
         await _save(ctx, "when", **state.data, title=text)
@@ -76,18 +78,15 @@ async def typed(ctx: Context, text: str) -> None:
             start = datetime.fromisoformat(text.strip())
         except ValueError:
             start = None
-        if start is None or start.tzinfo is not None or start <= datetime.now():
+        # An offset (2026-10-25 02:30+01:00) says which of a time that happens twice is meant.
+        now = datetime.now(UTC) if start is not None and start.tzinfo else datetime.now()
+        if start is None or start <= now:
             ctx.reply("events-bad-when")
             return
         await _save(ctx, "zone", **state.data, local=start.isoformat(timespec="minutes"))
         ctx.reply("events-ask-zone", utc)
     elif state.step == "zone":
-        try:
-            events.parse_start(state.data["local"], text.strip())
-        except events.EventError:
-            ctx.reply("events-bad-zone", utc, zone=text.strip()[:60])
-            return
-        await _ask_link(ctx, state, text.strip())
+        await _zone(ctx, state, text.strip())
     elif state.step == "link":
         if not announce.is_link(text):
             ctx.reply("announce-bad-link", _no_link())
@@ -104,9 +103,36 @@ async def _ask_link(ctx: Context, state: FlowState, zone: str) -> None:
     ctx.reply("announce-ask-link", _no_link())
 
 
+async def _zone(ctx: Context, state: FlowState, name: str) -> None:
+    """The time zone; a local time it skips or has twice sends the author back to the time."""
+    local = state.data["local"]
+    try:
+        events.parse_start(local, name)
+    except events.NoSuchTime as error:
+        ctx.reply("events-time-skipped", when=_shown(local), zone=name,
+                  instead=_shown(error.instead.replace(tzinfo=None).isoformat()))
+    except events.AmbiguousTime as error:
+        ctx.reply("events-time-twice", when=_shown(local), zone=name,
+                  first=_shown(error.first.isoformat()), second=_shown(error.second.isoformat()))
+    except events.EventError:
+        ctx.reply("events-bad-zone", [Button(Text("flow-skip"), Action(ActionKind.EVENT_UTC))],
+                  zone=name[:60])
+        return
+    else:
+        await _ask_link(ctx, state, name)
+        return
+    await _save(ctx, "when", **{k: v for k, v in state.data.items() if k != "local"})
+
+
+def _shown(moment: str) -> str:
+    """2026-10-25T02:30:00+02:00 as an author types it: 2026-10-25 02:30+02:00."""
+    day, _, clock = moment.partition("T")
+    return f"{day} {clock[:5]}{clock[8:] if len(clock) > 8 else ''}"
+
+
 @router.action(ActionKind.EVENT_UTC)
 async def in_utc(ctx: Context, _action: Action) -> None:
-    await _ask_link(ctx, await _state(ctx, "zone"), "UTC")
+    await _zone(ctx, await _state(ctx, "zone"), "UTC")
 
 
 @router.action(ActionKind.EVENT_NO_LINK)

@@ -21,4 +21,8 @@ events-ask-when = متى تبدأ؟ اكتب التاريخ والوقت الم�
 events-bad-when = لم أتمكن من قراءة هذا التاريخ. يُرجى كتابته بهذا الشكل: 2026-12-01 18:00 (تاريخ قادم).
 events-ask-zone = في أي منطقة زمنية هذا الوقت؟ أرسل اسمها، مثل Europe/Berlin أو America/Sao_Paulo أو Asia/Kolkata، أو اضغط «تخطي» لاعتماد التوقيت العالمي UTC.
 events-bad-zone = لا أعرف المنطقة الزمنية «{ $zone }». أرسل اسمًا مثل Europe/Berlin، أو اضغط «تخطي» لاعتماد التوقيت العالمي UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = الوقت { $when } لا وجود له في المنطقة الزمنية { $zone }، لأن الساعات تُقدَّم عندها. أرسل تاريخًا ووقتًا آخرين، مثل { $instead }.
+events-time-twice = الوقت { $when } يقع مرتين في المنطقة الزمنية { $zone }، لأن الساعات تُؤخَّر عندها. أرسله مجددًا مع فارقه عن التوقيت العالمي UTC: { $first } للمرة الأولى، أو { $second } للمرة الثانية.
 events-added = تم. أُدرجت الفعالية للغات: { $languages } في { $when } (بتوقيت { $zone })، وسيصل إلى مشتركيها تذكير قبلها بيوم.

@@ -21,4 +21,8 @@ events-ask-when = When does it start? Write the local date and time like this: 2
 events-bad-when = I could not read that date. Please write it like this: 2026-12-01 18:00 (a date to come).
 events-ask-zone = In which time zone is that? Send its name, for example Europe/Berlin, America/Sao_Paulo or Asia/Kolkata, or press Skip for UTC.
 events-bad-zone = I do not know the time zone “{ $zone }”. Send a name like Europe/Berlin, or press Skip for UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = The time { $when } does not exist in { $zone }: the clocks go forward then. Send another date and time, for example { $instead }.
+events-time-twice = The time { $when } happens twice in { $zone }: the clocks go back then. Send it again with its offset from UTC: { $first } for the first, { $second } for the second.
 events-added = Done. The event is listed for { $languages } on { $when } ({ $zone }), and its subscribers will get a reminder a day before.

@@ -21,4 +21,8 @@ events-ask-when = Kiam ĝi komenciĝos? Skribu la lokan daton kaj horon jene: 20
 events-bad-when = Mi ne povis legi tiun daton. Bonvolu skribi ĝin jene: 2026-12-01 18:00 (estonta dato).
 events-ask-zone = En kiu horzono tio estas? Sendu ĝian nomon, ekzemple Europe/Berlin, America/Sao_Paulo aŭ Asia/Kolkata, aŭ premu „Preterlasi“ por UTC.
 events-bad-zone = Mi ne konas la horzonon „{ $zone }“. Sendu nomon kiel Europe/Berlin, aŭ premu „Preterlasi“ por UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = La horo { $when } ne ekzistas en { $zone }, ĉar tiam oni ŝovas la horloĝojn antaŭen. Sendu alian daton kaj horon, ekzemple { $instead }.
+events-time-twice = La horo { $when } okazas dufoje en { $zone }, ĉar tiam oni ŝovas la horloĝojn malantaŭen. Sendu ĝin denove kun ĝia diferenco de UTC: { $first } por la unua, { $second } por la dua.
 events-added = Farite. La evento estas listigita por { $languages } je { $when } ({ $zone }), kaj ĝiaj abonantoj ricevos memorigon unu tagon antaŭe.

@@ -21,4 +21,8 @@ events-ask-when = Quand commence-t-il ? Écrivez la date et l'heure locales ains
 events-bad-when = Je n'ai pas pu lire cette date. Écrivez-la ainsi : 2026-12-01 18:00 (une date à venir).
 events-ask-zone = Dans quel fuseau horaire ? Envoyez son nom, par exemple Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou appuyez sur « Passer » pour utiliser UTC.
 events-bad-zone = Je ne connais pas le fuseau horaire « { $zone } ». Envoyez un nom comme Europe/Berlin, ou appuyez sur « Passer » pour utiliser UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = L'heure { $when } n'existe pas dans le fuseau horaire { $zone } : on y avance les horloges à ce moment-là. Envoyez une autre date et une autre heure, par exemple { $instead }.
+events-time-twice = L'heure { $when } existe deux fois dans le fuseau horaire { $zone } : on y recule les horloges à ce moment-là. Renvoyez-la avec son décalage par rapport à UTC : { $first } pour la première, { $second } pour la seconde.
 events-added = C'est fait. L'événement figure dans la liste en { $languages } pour le { $when } ({ $zone }), et les abonnés recevront un rappel la veille.

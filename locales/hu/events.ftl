@@ -21,4 +21,8 @@ events-ask-when = Mikor kezdődik? Írd meg a helyi dátumot és időpontot így
 events-bad-when = Ezt a dátumot nem tudtam értelmezni. Kérlek, így írd meg: 2026-12-01 18:00 (egy jövőbeli dátum).
 events-ask-zone = Melyik időzónában van ez? Küldd el a nevét, például Europe/Berlin, America/Sao_Paulo vagy Asia/Kolkata, vagy nyomd meg a „Kihagyás” gombot az UTC használatához.
 events-bad-zone = Nem ismerem ezt az időzónát: „{ $zone }”. Küldj egy nevet, például Europe/Berlin, vagy nyomd meg a „Kihagyás” gombot az UTC használatához.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = A megadott időpont ({ $when }) nem létezik ebben az időzónában: { $zone }, mert ekkor előreállítják az órákat. Küldj egy másik dátumot és időpontot, például { $instead }.
+events-time-twice = A megadott időpont ({ $when }) kétszer fordul elő ebben az időzónában: { $zone }, mert ekkor visszaállítják az órákat. Küldd el újra az UTC-től való eltéréssel együtt: { $first } az elsőhöz, { $second } a másodikhoz.
 events-added = Kész. Az esemény felkerült a listára ezeken a nyelveken: { $languages }. Időpont: { $when } ({ $zone }). A feliratkozók egy nappal előtte emlékeztetőt kapnak.

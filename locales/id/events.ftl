@@ -21,4 +21,8 @@ events-ask-when = Kapan acara ini dimulai? Tulis tanggal dan waktu setempat sepe
 events-bad-when = Saya tidak dapat membaca tanggal itu. Tulis seperti ini: 2026-12-01 18:00 (tanggal yang akan datang).
 events-ask-zone = Itu di zona waktu mana? Kirim namanya, misalnya Europe/Berlin, America/Sao_Paulo, atau Asia/Kolkata, atau tekan Lewati untuk UTC.
 events-bad-zone = Saya tidak mengenal zona waktu “{ $zone }”. Kirim nama seperti Europe/Berlin, atau tekan Lewati untuk UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = Waktu { $when } tidak ada di zona waktu { $zone } karena jam dimajukan pada saat itu. Kirim tanggal dan waktu lain, misalnya { $instead }.
+events-time-twice = Waktu { $when } terjadi dua kali di zona waktu { $zone } karena jam dimundurkan pada saat itu. Kirim lagi dengan selisihnya dari UTC: { $first } untuk yang pertama, { $second } untuk yang kedua.
 events-added = Beres. Acara ini tercantum untuk { $languages } pada { $when } ({ $zone }), dan pelanggannya akan menerima pengingat sehari sebelumnya.

@@ -21,4 +21,8 @@ events-ask-when = 開始はいつですか？現地の日付と時刻を次の�
 events-bad-when = その日付は読み取れませんでした。次のように書いてください：2026-12-01 18:00（これから先の日付）。
 events-ask-zone = どのタイムゾーンの時刻ですか？タイムゾーン名（例：Europe/Berlin、America/Sao_Paulo、Asia/Kolkata）を送ってください。UTC でよければ「スキップ」を押してください。
 events-bad-zone = タイムゾーン「{ $zone }」は分かりません。Europe/Berlin のような名前を送るか、UTC でよければ「スキップ」を押してください。
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = タイムゾーン { $zone } では時計が進められるため、{ $when } という時刻はありません。別の日付と時刻を送ってください（例：{ $instead }）。
+events-time-twice = タイムゾーン { $zone } では時計が戻されるため、{ $when } という時刻が2回あります。UTC との時差を付けてもう一度送ってください。1回目なら { $first }、2回目なら { $second } です。
 events-added = 追加しました。イベントは{ $when }（{ $zone }）の予定として{ $languages }の一覧に掲載され、登録者には前日にリマインダーが届きます。

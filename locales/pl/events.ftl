@@ -21,4 +21,8 @@ events-ask-when = Kiedy się zaczyna? Napisz lokalną datę i godzinę w ten spo
 events-bad-when = Nie udało mi się odczytać tej daty. Napisz ją w ten sposób: 2026-12-01 18:00 (data w przyszłości).
 events-ask-zone = W jakiej strefie czasowej? Wyślij jej nazwę, na przykład Europe/Berlin, America/Sao_Paulo lub Asia/Kolkata, albo naciśnij „Pomiń”, aby użyć UTC.
 events-bad-zone = Nie znam strefy czasowej „{ $zone }”. Wyślij nazwę, na przykład Europe/Berlin, albo naciśnij „Pomiń”, aby użyć UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = Godzina { $when } nie istnieje w strefie czasowej { $zone }, bo wtedy przestawia się zegary do przodu. Wyślij inną datę i godzinę, na przykład { $instead }.
+events-time-twice = Godzina { $when } występuje dwa razy w strefie czasowej { $zone }, bo wtedy przestawia się zegary do tyłu. Wyślij ją jeszcze raz z przesunięciem względem UTC: { $first } dla pierwszej, { $second } dla drugiej.
 events-added = Gotowe. Wydarzenie jest na liście w językach: { $languages }, termin: { $when } ({ $zone }). Subskrybenci dostaną przypomnienie dzień wcześniej.

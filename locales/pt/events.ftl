@@ -21,4 +21,8 @@ events-ask-when = Quando começa? Escreve a data e a hora locais assim: 2026-12-
 events-bad-when = Não consegui ler essa data. Escreve-a assim: 2026-12-01 18:00 (uma data futura).
 events-ask-zone = Em que fuso horário? Envia o nome dele, por exemplo Europe/Berlin, America/Sao_Paulo ou Asia/Kolkata, ou carrega em «Saltar» para usar UTC.
 events-bad-zone = Não conheço o fuso horário «{ $zone }». Envia um nome como Europe/Berlin ou carrega em «Saltar» para usar UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = A hora { $when } não existe no fuso horário { $zone }: nesse momento os relógios avançam. Envia outra data e hora, por exemplo { $instead }.
+events-time-twice = A hora { $when } acontece duas vezes no fuso horário { $zone }: nesse momento os relógios atrasam. Envia-a de novo com a diferença em relação a UTC: { $first } para a primeira vez, { $second } para a segunda.
 events-added = Feito. O evento de { $when } ({ $zone }) está na lista para { $languages }, e os subscritores vão receber um lembrete um dia antes.

@@ -21,4 +21,8 @@ events-ask-when = Когда оно начинается? Напишите ме�
 events-bad-when = Не удалось распознать эту дату. Пожалуйста, напишите её в таком виде: 2026-12-01 18:00 (дата должна быть в будущем).
 events-ask-zone = В каком это часовом поясе? Отправьте его название, например Europe/Berlin, America/Sao_Paulo или Asia/Kolkata, или нажмите «Пропустить», чтобы использовать UTC.
 events-bad-zone = Я не знаю часовой пояс «{ $zone }». Отправьте название вида Europe/Berlin или нажмите «Пропустить», чтобы использовать UTC.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = Времени { $when } в часовом поясе { $zone } не существует: в этот момент часы переводят вперёд. Отправьте другие дату и время, например { $instead }.
+events-time-twice = Время { $when } в часовом поясе { $zone } наступает дважды: в этот момент часы переводят назад. Отправьте его ещё раз со смещением относительно UTC: { $first } — для первого раза, { $second } — для второго.
 events-added = Готово. Мероприятие внесено в список для языков: { $languages }; начало { $when } ({ $zone }). Подписчики получат напоминание за день до него.

@@ -21,4 +21,8 @@ events-ask-when = Ne zaman başlıyor? Yerel tarihi ve saati şöyle yaz: 2026-1
 events-bad-when = Bu tarihi okuyamadım. Lütfen şöyle yaz: 2026-12-01 18:00 (ileri bir tarih).
 events-ask-zone = Bu hangi saat diliminde? Adını gönder, örneğin Europe/Berlin, America/Sao_Paulo veya Asia/Kolkata; ya da UTC için Atla'ya bas.
 events-bad-zone = “{ $zone }” saat dilimini tanımıyorum. Europe/Berlin gibi bir ad gönder ya da UTC için Atla'ya bas.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = { $zone } saat diliminde { $when } diye bir saat yok: o sırada saatler ileri alınıyor. Başka bir tarih ve saat gönder, örneğin { $instead }.
+events-time-twice = { $zone } saat diliminde { $when } saati iki kez yaşanıyor: o sırada saatler geri alınıyor. Saati UTC'ye göre farkıyla birlikte yeniden gönder: ilki için { $first }, ikincisi için { $second }.
 events-added = Tamam. Etkinlik { $languages } için listelendi — başlangıç: { $when } ({ $zone }). Abonelerine bir gün önce hatırlatma gidecek.

@@ -21,4 +21,8 @@ events-ask-when = قاچان باشلىنىدۇ؟ يەرلىك چېسلا ۋە �
 events-bad-when = بۇ چېسلانى ئوقۇيالمىدىم. ئۇنى مۇنداق يېزىڭ: 2026-12-01 18:00 (كەلگۈسىدىكى بىر چېسلا).
 events-ask-zone = بۇ قايسى ۋاقىت رايونىنىڭ ۋاقتى؟ ئۇنىڭ نامىنى يوللاڭ، مەسىلەن Europe/Berlin، America/Sao_Paulo ياكى Asia/Kolkata، ياكى UTC ئۈچۈن «ئاتلاش»نى بېسىڭ.
 events-bad-zone = مەن «{ $zone }» دېگەن ۋاقىت رايونىنى بىلمەيمەن. Europe/Berlin دېگەندەك بىر نامنى يوللاڭ ياكى UTC ئۈچۈن «ئاتلاش»نى بېسىڭ.
+# A local time the time zone skips (clocks go forward) or has twice (clocks go back); the author
+# is asked for the time again. $when, $instead, $first and $second are like 2026-10-25 02:30.
+events-time-skipped = سىز يازغان { $when } دېگەن ۋاقىت «{ $zone }» ۋاقىت رايونىدا مەۋجۇت ئەمەس، چۈنكى شۇ چاغدا سائەتلەر ئالدىغا سۈرۈلىدۇ. باشقا بىر چېسلا ۋە ۋاقىتنى يوللاڭ، مەسىلەن { $instead }.
+events-time-twice = سىز يازغان { $when } دېگەن ۋاقىت «{ $zone }» ۋاقىت رايونىدا ئىككى قېتىم كېلىدۇ، چۈنكى شۇ چاغدا سائەتلەر كەينىگە سۈرۈلىدۇ. ئۇنى UTC بىلەن بولغان ۋاقىت پەرقىنى قوشۇپ قايتا يوللاڭ: بىرىنچىسى ئۈچۈن { $first }، ئىككىنچىسى ئۈچۈن { $second }.
 events-added = بولدى. پائالىيەت { $languages } ئۈچۈن تىزىملىككە كىرگۈزۈلدى — ۋاقتى: { $when } ({ $zone }). مۇشتەرىلىرى بىر كۈن بۇرۇن ئەسكەرتىش تاپشۇرۇۋالىدۇ.

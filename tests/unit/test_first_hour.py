@@ -159,3 +159,24 @@ async def test_console_images_are_removed_when_the_chat_ends(core: Core) -> None
     assert Path(shown).is_file()
     console.close()
     assert not Path(shown).exists()
+
+
+async def test_an_event_at_a_time_the_zone_skips_or_repeats_is_asked_again(core: Core) -> None:
+    await core.services.store.grant_role("console", "44", "liaison", ("de",))
+    liaison = Respondent(core, user="44", tag="de-DE")
+    await liaison.send("/events add")
+    await liaison.send("Strategie-Salon")
+    await liaison.send("2099-03-29 02:30")  # Berlin's clocks go from 02:00 to 03:00 that night
+    await liaison.send("Europe/Berlin")
+    assert "2099-03-29 03:30" in liaison.text  # what to send instead
+    state = await core.services.store.get_flow("console", "44")
+    assert state is not None and state.step == "when" and "local" not in state.data
+    await liaison.send("2099-10-25 02:30")  # back from 03:00 to 02:00: 02:30 comes twice
+    await liaison.send("Europe/Berlin")
+    assert "2099-10-25 02:30+02:00" in liaison.text and "2099-10-25 02:30+01:00" in liaison.text
+    await liaison.send("2099-10-25 02:30+01:00")  # the second one
+    await liaison.send("Europe/Berlin")
+    await liaison.press(ActionKind.EVENT_NO_LINK)
+    [event] = [e for e in await core.services.store.upcoming_events("2099-01-01T00:00:00+00:00")
+               if e.title == "Strategie-Salon"]
+    assert event.starts_at == "2099-10-25T01:30:00Z"
