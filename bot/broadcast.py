@@ -1,8 +1,10 @@
 """The durable broadcast queue's worker: paced per platform, retried, resumable after a crash.
 
-Each delivery row is marked `sending` before its message goes out and `sent` after, so a crash
-can repeat at most the messages in flight at that moment (at most Worker.IN_FLIGHT per
-platform; they are queued again at start-up).
+Workers claim due rows in small batches with a lease (`sending` until a moment, committed
+before any message goes out) and mark each `sent` after, so several processes can drain one
+queue: a row is sent by one of them, a `sent` row never again, and a process that dies leaves
+its claimed rows to the others when their lease ends (repeating at most the sends that were in
+flight, at most Worker.IN_FLIGHT). Rows claimed but not started go back at once on a stop.
 Sends of one platform share one budget with the replies to people talking to the bot: replies
 go first, the broadcast takes what is left.
 """
@@ -12,12 +14,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot import metrics
 from bot.clock import iso, now_iso
-from bot.pacing import Budget
+from bot.pacing import Pacer
 from storage import ChatKind, Delivery, DeliveryStatus, Store
 
 log = logging.getLogger(__name__)
@@ -44,7 +48,7 @@ class Worker:
 
     IN_FLIGHT = 4  # sends overlapping, so that a round trip does not slow the pace down
 
-    def __init__(self, store: Store, platform: str, send: Send, budget: Budget,
+    def __init__(self, store: Store, platform: str, send: Send, budget: Pacer,
                  idle: float = 0.5, backoff: float = 2.0) -> None:
         self.store = store
         self.platform = platform
@@ -53,29 +57,44 @@ class Worker:
         self.idle = idle
         self.backoff = backoff  # seconds before the first retry of a transient error; doubles
 
+    LEASE = 20.0  # seconds a claimed batch is this worker's; a batch takes about BATCH_SECONDS
+    BATCH_SECONDS = 3.0  # of sending at the platform's rate
+    MARGIN = 5.0  # no send starts this close to the lease's end (another may claim the row)
+
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            batch = await self.store.due(self.platform, now_iso(), 500)
+            size = max(self.IN_FLIGHT, int(self.budget.limit * self.BATCH_SECONDS))
+            deadline = time.monotonic() + self.LEASE - self.MARGIN
+            lease = iso(datetime.now(UTC) + timedelta(seconds=self.LEASE))
+            batch = await self.store.claim(self.platform, now_iso(), lease, size)
             if not batch:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self.idle)
                 continue
+            waiting = {delivery.id for delivery in batch}
             slots = asyncio.Semaphore(self.IN_FLIGHT)
             flying: set[asyncio.Task[None]] = set()
-            for delivery in batch:
-                if stop.is_set():
-                    break
-                # A free send first, then the slot of the budget: a slot taken while all
-                # sends were busy would be used late, and late slots bunch up at the platform
-                # (measured on a busy machine: 429s and 0.74 of the limit).
-                await slots.acquire()
-                await self.budget.reserve()
-                # The row is marked `sending` in the task, before its message leaves; rows of
-                # this batch are not fetched again before the whole batch is done.
-                task = asyncio.create_task(self._send(delivery, slots))
-                flying.add(task)
-                task.add_done_callback(flying.discard)
-            await asyncio.gather(*flying)
+            try:
+                for delivery in batch:
+                    if stop.is_set() or time.monotonic() > deadline:
+                        break  # (a long 429 pause) the rest goes back, to be claimed anew
+                    # A free send first, then the slot of the budget: a slot taken while all
+                    # sends were busy would be used late, and late slots bunch up at the
+                    # platform (measured on a busy machine: 429s and 0.74 of the limit).
+                    await slots.acquire()
+                    await self.budget.reserve()
+                    if time.monotonic() > deadline:
+                        slots.release()
+                        break
+                    waiting.discard(delivery.id)
+                    task = asyncio.create_task(self._send(delivery, slots))
+                    flying.add(task)
+                    task.add_done_callback(flying.discard)
+                await asyncio.gather(*flying)
+            finally:  # stopped or failed: what was claimed and not started is due again now
+                if waiting:
+                    with contextlib.suppress(Exception):
+                        await asyncio.shield(self.store.release(sorted(waiting), now_iso()))
 
     async def _send(self, delivery: Delivery, slots: asyncio.Semaphore) -> None:
         try:
@@ -89,12 +108,14 @@ class Worker:
             slots.release()
 
     async def one(self, delivery: Delivery) -> None:
-        await self.store.mark(delivery.id, DeliveryStatus.SENDING)
+        """One claimed row: sent, then settled (sent, retried later, skipped or failed)."""
         try:
             outcome = await self.send(delivery)
         except Exception as error:  # a bug or an unexpected answer: retried like a 5xx
             log.exception("%s: delivery %d failed unexpectedly", self.platform, delivery.id)
             outcome = Outcome("retry", type(error).__name__)
+        gave_up = outcome.kind == "retry" and delivery.attempts + 1 >= MAX_ATTEMPTS
+        metrics.sent(self.platform, "failed" if gave_up else outcome.kind, outcome.reason)
         if outcome.kind == "sent":
             await self.store.mark(delivery.id, DeliveryStatus.SENT)
         elif outcome.kind == "blocked":

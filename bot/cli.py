@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from storage.url import password
 
     logs.configure(settings.log_level, (settings.telegram_token, settings.discord_token,
-                                        settings.secret, password(settings.database_url)))
+                                        settings.secret, password(settings.database_url)),
+                   settings.log_format)
     try:
         if args.verb == "check":
             from bot.check import run_check
@@ -86,9 +87,15 @@ async def run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    from bot.scale import AlreadyRunning, alone_on_sqlite
     from bot.serve import serve
 
-    return await serve(settings)
+    try:
+        with alone_on_sqlite(settings.database_url):
+            return await serve(settings)
+    except AlreadyRunning as error:
+        print(f"{PROG} run: {error}", file=sys.stderr)
+        return 2
 
 
 async def console(settings: Settings, user: str, lang: str | None, private: bool,

@@ -5,14 +5,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 from dataclasses import dataclass
 
-from bot import actions
+from bot import actions, metrics
 from bot.commands import BY_NAME
 from bot.context import ButtonExpired, Context, Services
 from bot.flood import FloodGate
 from bot.languages import AUTONYMS, DEFAULT, negotiate
-from bot.locks import KeyedLocks
+from bot.locks import KeyedLocks, Locks
 from bot.router import Routes
 from bot.types import ActionKind, Incoming, Rendered, Reply, Shown, Text
 from storage import StoreUnavailable
@@ -46,7 +47,7 @@ class Core:
         self.services = services
         self.routes = routes
         self.flood = flood or FloodGate()
-        self.locks = KeyedLocks()
+        self.locks: Locks = KeyedLocks()  # one person's updates one at a time
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         """Everything the bot says in answer to one update; never raises."""
@@ -57,6 +58,7 @@ class Core:
         """What an adapter sends for one update, rendered; never raises. A reply that cannot
         be rendered (a content id whose button data is too long, say) becomes the localized
         error, so the person always gets an answer."""
+        arrived = time.monotonic()
         replies, expired = await self._serve(incoming)
         rendered = []
         for reply in replies:
@@ -66,6 +68,7 @@ class Core:
                 log.exception("a %s reply could not be rendered", reply.text.id)
                 rendered.append(self.render(Reply(Text("error-generic"), reply.locale,
                                                   to=reply.to)))
+        metrics.handled(incoming, time.monotonic() - arrived)
         return Answer([r for r in rendered if r.to is None],
                       [r for r in rendered if r.to is not None], expired)
 

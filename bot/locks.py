@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Hashable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Protocol
+
+
+class Locks(Protocol):
+    """One holder per key at a time: in this process (KeyedLocks), or across processes
+    (SharedLocks in bot/shared.py, on Redis)."""
+
+    def hold(self, key: Hashable) -> AbstractAsyncContextManager[None]: ...
 
 
 class KeyedLocks:

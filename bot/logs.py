@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
+
+TEXT_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+_PLAIN = logging.Formatter()
 
 
 class Redact(logging.Filter):
-    """Replaces every secret in a record's final message (libraries log URLs with tokens)."""
+    """Replaces every secret in a record's final message and its traceback (libraries log
+    URLs with tokens)."""
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
         super().__init__()
@@ -19,15 +25,44 @@ class Redact(logging.Filter):
         found = set(self.secrets) | {s for s in secrets if s and len(s) >= 6}
         self.secrets = sorted(found, key=len, reverse=True)
 
+    def scrub(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[redacted]")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
             message = record.getMessage()
-            redacted = message
-            for secret in self.secrets:
-                redacted = redacted.replace(secret, "[redacted]")
+            redacted = self.scrub(message)
             if redacted != message:
                 record.msg, record.args = redacted, ()
+            # Formatters print exc_text when it is set: the traceback, redacted once, here.
+            if record.exc_info and not record.exc_text:
+                record.exc_text = _PLAIN.formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = self.scrub(record.exc_text)
+            if record.stack_info:
+                record.stack_info = self.scrub(record.stack_info)
         return True
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per line (LOG_FORMAT=json): time, pid, level, logger, message, and the
+    traceback as one string field."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "pid": record.process, "level": record.levelname, "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            line["exception"] = record.exc_text
+        if record.stack_info:
+            line["stack"] = record.stack_info
+        return json.dumps(line, ensure_ascii=False)
 
 
 class NoVoice(logging.Filter):
@@ -41,15 +76,24 @@ class NoVoice(logging.Filter):
 _installed: list[Redact] = []  # the filter of the handler configure() installed
 
 
+def scrub(text: str) -> str:
+    """`text` with every secret known to the log filter replaced (for text shown elsewhere,
+    such as errors in /healthz)."""
+    for found in _installed:
+        text = found.scrub(text)
+    return text
+
+
 def redact(*secrets: str | None) -> None:
     """Secrets learnt after start-up (BOT_SECRET generated and kept in the database)."""
     for found in _installed:
         found.add(secrets)
 
 
-def configure(level: str, secrets: Iterable[str | None]) -> None:
+def configure(level: str, secrets: Iterable[str | None], fmt: str = "text") -> None:
+    """Every line to stderr, with the process id; `fmt` "json": one JSON object a line."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(JsonLines() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     redactor = Redact(secrets)
     _installed[:] = [redactor]
     handler.addFilter(redactor)

@@ -6,6 +6,18 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Protocol
+
+
+class Pacer(Protocol):
+    """What every send of a platform passes through: this process's Budget, or with several
+    processes the SharedBudget in Redis (bot/shared.py)."""
+
+    limit: float
+
+    async def reply(self) -> None: ...
+    async def reserve(self) -> None: ...
+    def pause(self, seconds: float) -> None: ...
 
 
 class Budget:

@@ -233,6 +233,14 @@ class BroadcastStore(Protocol):
         ...
 
     async def due(self, platform: str, now: str, limit: int) -> list[Delivery]: ...
+    async def claim(self, platform: str, now: str, lease_until: str,
+                    limit: int) -> list[Delivery]:
+        """Due rows (or rows whose lease ran out), marked sending until lease_until; rows
+        claimed by a concurrent caller are skipped."""
+        ...
+    async def release(self, delivery_ids: list[int], now: str) -> None:
+        """Claimed rows that were not sent go back to the queue, due now."""
+        ...
     async def mark(self, delivery_id: int, status: DeliveryStatus, reason: str = "",
                    next_at: str | None = None) -> None: ...
     async def requeue_in_flight(self, platform: str | None = None) -> int:
@@ -252,3 +260,5 @@ class BroadcastStore(Protocol):
 
 class Store(UserStore, SurveyStore, BroadcastStore, Protocol):
     """Everything the bot keeps."""
+
+    shared: bool  # several processes may use this database at once (PostgreSQL)

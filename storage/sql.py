@@ -98,6 +98,7 @@ class SqlStore(SurveyTables, BroadcastTables):
 
     def __init__(self, runner: Runner, cache_size: int = 20_000) -> None:
         self.runner = runner
+        self.shared = runner.dialect != "sqlite"  # several processes may use it at once
         self.users: Cache[tuple[str, str], UserRow] = Cache(cache_size)
         self.chats: Cache[tuple[str, str], ChatRow] = Cache(cache_size)
 

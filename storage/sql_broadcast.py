@@ -166,6 +166,40 @@ class BroadcastTables(Tables):
         return await self.runner.run(lambda c: [_delivery(r) for r in c.execute(query)],
                                      write=False)
 
+    async def claim(self, platform: str, now: str, lease_until: str,
+                    limit: int) -> list[Delivery]:
+        """Due rows of one platform, marked `sending` until `lease_until` in one committed
+        statement: queued rows whose time has come, and rows whose sender's lease ran out (a
+        process that died mid-send). Several processes claim side by side: PostgreSQL skips
+        rows another transaction is claiming (FOR UPDATE SKIP LOCKED); SQLite has one writer.
+        A row `sending` carries its lease's end in next_at."""
+        chosen = select(deliveries.c.id).where(
+            deliveries.c.platform == platform,
+            deliveries.c.status.in_((DeliveryStatus.QUEUED.value, DeliveryStatus.SENDING.value)),
+            deliveries.c.next_at <= now,
+        ).order_by(deliveries.c.next_at, deliveries.c.id).limit(limit).with_for_update(
+            skip_locked=True)
+        statement = update(deliveries).where(deliveries.c.id.in_(chosen.scalar_subquery())).values(
+            status=DeliveryStatus.SENDING.value, next_at=lease_until, updated_at=now).returning(
+            *_DELIVERY.selected_columns)
+
+        def take(connection: Connection) -> list[Delivery]:
+            return sorted((_delivery(r) for r in connection.execute(statement)),
+                          key=lambda d: d.id)
+
+        return await self.runner.run(take, single=True)
+
+    async def release(self, delivery_ids: list[int], now: str) -> None:
+        """Claimed rows not sent after all (the process is stopping): due again at once, for
+        any process, without counting an attempt."""
+        if not delivery_ids:
+            return
+        statement = update(deliveries).where(
+            deliveries.c.id.in_(delivery_ids),
+            deliveries.c.status == DeliveryStatus.SENDING.value).values(
+            status=DeliveryStatus.QUEUED.value, next_at=now, updated_at=now)
+        await self.runner.run(lambda c: c.execute(statement), single=True)
+
     async def mark(self, delivery_id: int, status: DeliveryStatus, reason: str = "",
                    next_at: str | None = None) -> None:
         attempts = deliveries.c.attempts + (1 if status in COUNTED else 0)

@@ -66,6 +66,9 @@ async def open_store(url: str, cache_size: int = 20_000, upgrade: bool = True) -
     if url.split("://", 1)[0] in POSTGRES_SCHEMES:
         runner = PostgresRunner(postgres_url(url))
         where = describe(url)
+        # Several processes share a PostgreSQL database: a copy kept in one process would miss
+        # the others' writes, so every read goes to the database (each is one index lookup).
+        cache_size = 0
     else:
         path = sqlite_path(url)
         if path != ":memory:":

@@ -169,3 +169,25 @@ def find_button(replies: list[Rendered], kind: ActionKind, arg: str = "") -> str
                 if action.kind is kind and (not arg or action.arg == arg):
                     return data
     raise AssertionError(f"no {kind} {arg} button in {[r.text for r in replies]}")
+
+
+REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """The Redis at 127.0.0.1:6379, database 15 (tests use keys of their own under it). CI
+    must have it (fails); a machine without it skips these tests, saying why."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS, socket_connect_timeout=5, socket_timeout=5)
+    try:
+        client.ping()
+    except (redis.RedisError, OSError) as error:
+        message = f"Redis at {REDIS} does not answer ({error})"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}; CI needs it", pytrace=False)
+        pytest.skip(f"{message}: start it to run the Redis tests")
+    finally:
+        client.close()
+    return REDIS

@@ -32,7 +32,7 @@ from bot.adapters.discord_widgets import (
 from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME, for_platform
 from bot.core import Core
-from bot.pacing import Budget
+from bot.pacing import Budget, Pacer
 from bot.supervise import StartFailed
 from bot.text import split_text
 from bot.types import Incoming, Rendered
@@ -51,17 +51,25 @@ class DiscordAdapter:
     platform = PLATFORM
 
     def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
-                 per_second: float = 40.0) -> None:
+                 per_second: float = 40.0, budget: Pacer | None = None) -> None:
         self.core = core
         self.token = token
         self.api_url = api_url
         self.dm_channels: OrderedDict[int, discord.DMChannel] = OrderedDict()  # by user id
         # Discord allows 50 requests a second per bot; discord.py also follows each route's
         # rate-limit headers, so the broadcast stays below that and leaves room for replies.
-        self.budget = Budget(per_second, headroom=min(5.0, per_second / 8))  # DMs and channels
+        self.budget: Pacer = budget or Budget(per_second, headroom=min(5.0, per_second / 8))
+        self.broadcast_budget = self.budget
         self.deliver = deliver
-        self.client = discord.AutoShardedClient(intents=discord.Intents(guilds=True),
-                                                allowed_mentions=NO_MENTIONS)
+        settings = core.services.settings
+        # One gateway connection per shard; DISCORD_SHARD_COUNT/IDS split the shards between
+        # processes (a cluster each), which share the store and the send budget.
+        shards: dict[str, Any] = {}
+        if settings.discord_shard_count is not None:
+            shards = {"shard_count": settings.discord_shard_count,
+                      "shard_ids": list(settings.discord_shard_ids or ())}
+        self.client = discord.AutoShardedClient(
+            intents=discord.Intents(guilds=True), allowed_mentions=NO_MENTIONS, **shards)
         self.tree = app_commands.CommandTree(self.client)
         for command in for_platform(PLATFORM):
             self.tree.add_command(slash(command, core.services.i18n, self.run_command))
@@ -215,8 +223,12 @@ class DiscordAdapter:
                     target = await self.client.fetch_channel(int(delivery.chat_id))
             for number, part in enumerate(split_text(shown(delivery.body), MAX_TEXT)):
                 if number:  # the worker took the first part's slot; every part is a request
-                    await self.budget.reserve()
-                await target.send(part, allowed_mentions=NO_MENTIONS)
+                    await self.broadcast_budget.reserve()
+                # Discord drops a second message with the same nonce (enforce_nonce, which
+                # discord.py sends with it) for a few minutes: a send retried after a lost
+                # answer, or by another process after a lease ended, is not doubled.
+                await target.send(part, allowed_mentions=NO_MENTIONS,
+                                  nonce=f"d{delivery.id}.{number}")
         except discord.RateLimited as error:
             return Outcome("retry", "429 too many requests", retry_after=error.retry_after)
         except (discord.Forbidden, discord.NotFound) as error:

@@ -1,14 +1,17 @@
 """Telegram through python-telegram-bot's Application: updates in, rendered replies out.
 
-Long polling, driven by hand (initialize, start, start_polling) so that it shares one asyncio
-loop with the other adapters. Text goes out in HTML parse mode with everything escaped; replies
-longer than a message are split at paragraphs; a button press edits the message it was on when
-the answer carries buttons of its own (flows, menus), and an expired button is answered in the
-callback's own notice.
+The Application is driven by hand (initialize, start) so that it shares one asyncio loop with
+the other adapters; updates come from our own long polling (telegram_polling.py: nothing lost
+or repeated across restarts, one poller among several processes). Text goes out in HTML
+parse mode with everything escaped; replies longer than a message are split at paragraphs; a
+button press edits the message it was on when the answer carries buttons of its own (flows,
+menus), and an expired button is answered in the callback's own notice.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
@@ -37,6 +40,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.adapters.telegram_polling import Poller
 from bot.adapters.telegram_widgets import (
     PLATFORM,
     command_for,
@@ -50,7 +54,7 @@ from bot.adapters.telegram_widgets import (
 from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME
 from bot.core import Answer, Core
-from bot.pacing import Budget
+from bot.pacing import Budget, Pacer
 from bot.supervise import StartFailed
 from bot.text import split_text, utf16_length
 from bot.types import ActionKind, Incoming, Rendered
@@ -63,6 +67,8 @@ LONGEST_REPLY_WAIT = 30.0  # seconds; past that the person has given up on this 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 log = logging.getLogger(__name__)
 Deliver = Callable[[Rendered], Awaitable[None]]
+Work = Callable[[asyncio.Event], Awaitable[None]]  # runs until the event (lease lost) is set
+Leader = Callable[[Work, asyncio.Event], Awaitable[None]]  # Lease.hold_while_leader
 
 
 def _ours_to_say(record: logging.LogRecord) -> bool:
@@ -75,7 +81,8 @@ class TelegramAdapter:
     platform = PLATFORM
 
     def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
-                 per_second: float = 30.0) -> None:
+                 per_second: float = 30.0, budget: Pacer | None = None,
+                 leader: Leader | None = None, paid: Pacer | None = None) -> None:
         # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+); otherwise every 429
         # raises a PTBDeprecationWarning inside the rate limiter.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -85,14 +92,21 @@ class TelegramAdapter:
         self.api_url = api_url  # without the token, which PTB appends
         # Telegram allows about 30 messages a second in all: replies go first, broadcasts get
         # the rest minus one message kept free for the next reply.
-        self.budget = Budget(per_second, headroom=1.0)
+        self.budget: Pacer = budget or Budget(per_second, headroom=1.0)
+        self.leader = leader  # several processes: only the lease holder polls
+        # Announcements as paid broadcasts (TELEGRAM_PAID_BROADCAST): up to 1,000 a second,
+        # outside the 30 a second, for a fee per message; their own budget.
+        self.paid = paid is not None
+        self.broadcast_budget: Pacer = paid or self.budget
+        self._stop = asyncio.Event()
+        self._poll_task: asyncio.Task[None] | None = None
         self.app: Application = (  # type: ignore[type-arg]
             ApplicationBuilder().token(token).base_url(api_url).base_file_url(file_url(api_url))
             # Our Budget paces every message (replies first, then broadcasts); a second overall
             # limiter in series would only slow both. PTB keeps the 20-a-minute group limit; a
             # 429 reaches us (no retries there): the Budget pauses every send for retry_after.
             .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=0))
-            .concurrent_updates(16).build()
+            .concurrent_updates(16).updater(None).build()
         )
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_message))
         self.app.add_handler(CallbackQueryHandler(self.on_button))
@@ -112,13 +126,32 @@ class TelegramAdapter:
             raise StartFailed(PLATFORM, f"cannot reach the Bot API at {self.api_url} "
                                         f"({type(error).__name__}: {error})") from None
         await self.app.start()
-        assert self.app.updater is not None
-        await self.app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        log.info("telegram: polling as @%s", self.app.bot.username)
+        self._stop.clear()
+        self._poll_task = asyncio.create_task(self._poll(), name="telegram-poller")
+
+    async def _poll(self) -> None:
+        """Long polling by this process, or by whichever process holds the lease."""
+        async def fetch(offset: int, timeout: int) -> tuple[Update, ...]:
+            updates: tuple[Update, ...] = await self.app.bot.get_updates(
+                offset=offset, timeout=timeout, allowed_updates=Update.ALL_TYPES)
+            return updates
+
+        poller = Poller(fetch, self.app.process_update, self.core.services.store,
+                        f"telegram_handled_update:{self.app.bot.id}")
+        async def poll(*stops: asyncio.Event) -> None:
+            log.info("telegram: polling as @%s", self.app.bot.username)
+            await poller.run(*stops)
+
+        if self.leader is None:
+            await poll(self._stop)
+        else:
+            await self.leader(lambda lost: poll(lost, self._stop), self._stop)
 
     async def stop(self) -> None:
-        if self.app.updater is not None and self.app.updater.running:
-            await self.app.updater.stop()
+        self._stop.set()
+        if self._poll_task is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._poll_task, Poller.SETTLE_WITHIN + 1)
         if self.app.running:
             await self.app.stop()
         await self.app.shutdown()
@@ -245,10 +278,10 @@ class TelegramAdapter:
         try:
             for number, part in enumerate(split_text(delivery.body, MAX_TEXT, utf16_length)):
                 if number:  # the worker took the first part's slot; each part is a message
-                    await self.budget.reserve()
+                    await self.broadcast_budget.reserve()
                 await self.app.bot.send_message(
                     int(delivery.chat_id), escape(part), parse_mode=ParseMode.HTML,
-                    link_preview_options=NO_PREVIEW)
+                    link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid or None)
         except RetryAfter as error:
             return Outcome("retry", "429 too many requests", retry_after=seconds(error))
         except Forbidden as error:

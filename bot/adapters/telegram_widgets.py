@@ -21,7 +21,7 @@ from bot import actions
 from bot.commands import for_platform
 from bot.i18n import Translator
 from bot.languages import DEFAULT, LOCALES
-from bot.pacing import Budget
+from bot.pacing import Pacer
 from bot.types import ActionKind, Rendered
 
 PLATFORM = "telegram"
@@ -44,7 +44,7 @@ def _button(label: str, data: str, username: str | None) -> InlineKeyboardButton
     return InlineKeyboardButton(label, callback_data=data)
 
 
-async def register_commands(bot: Bot, i18n: Translator, budget: Budget) -> None:
+async def register_commands(bot: Bot, i18n: Translator, budget: Pacer) -> None:
     """The command list, per language, separately for private chats and for groups."""
     commands = for_platform(PLATFORM)
     for scope, private in ((BotCommandScopeAllPrivateChats(), True),

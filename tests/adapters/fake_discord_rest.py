@@ -77,6 +77,7 @@ class DiscordRest(Loopback):
         self.blocked: set[str] = set()  # users or channels whose messages answer 403
         # per user or channel: statuses to answer once, or (429, retry_after) pairs
         self.failures: dict[str, list[int | tuple[int, float]]] = {}
+        self.nonces: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, nonce) -> message
         self.clock: Callable[[], float] = time.monotonic  # tests move it on to let time pass
         self.interactions: dict[str, Pending] = {}  # by interaction token
         self.too_many = 0  # 429s answered by the rate limits (not the planned `failures`)
@@ -215,8 +216,19 @@ class DiscordRest(Loopback):
                 return _json({"message": "You are being rate limited.", "retry_after": wait,
                               "global": False}, status=429)
             return _json({"message": "Server error", "code": 0}, status=status)
+        nonce = (body or {}).get("nonce")
+        if nonce is not None and (body or {}).get("enforce_nonce"):
+            # Discord: a message with a nonce seen in this channel a few minutes ago is not
+            # created again; the first one is returned.
+            first = self.nonces.get((channel, str(nonce)))
+            if first is not None:
+                call.body = {**(body or {}), "duplicate": target}
+                return _json(first)
         call.body = {**(body or {}), "target": target}
-        return _json(self._message(body))
+        made = self._message(body)
+        if nonce is not None and (body or {}).get("enforce_nonce"):
+            self.nonces[(channel, str(nonce))] = made
+        return _json(made)
 
     def _message(self, body: Any) -> dict[str, Any]:
         return {"id": str(next(self._ids)), "channel_id": CHANNEL, "author": BOT_USER,

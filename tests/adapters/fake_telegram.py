@@ -29,6 +29,9 @@ SENDS = ("sendMessage", "sendPhoto")
 BOT = {"id": 4242, "is_bot": True, "first_name": "Participate", "username": "participate_bot"}
 
 
+PAID_PER_SECOND = 1000  # allow_paid_broadcast: "up to 1000 messages per second", for a fee
+
+
 @dataclass
 class Call:
     method: str
@@ -52,7 +55,12 @@ class FakeTelegram(Loopback):
         self._shown: dict[tuple[str, str], tuple[Any, str]] = {}  # what each message shows
         self._group_sends: dict[int, list[float]] = {}
         self._accepted: deque[float] = deque()
+        self._paid: deque[float] = deque()  # paid broadcasts in the last second
         self._new = asyncio.Condition()
+        self._polls = 0  # getUpdates calls so far: a newer one ends an older one's wait
+        self.confirmed = 0  # updates below this id were confirmed by an offset: gone
+        self.conflicts = 0  # 409s: two pollers at once
+        self.handed_out: list[int] = []  # update ids in getUpdates answers, in order
         self._ids = itertools.count(1)
         self._messages = itertools.count(100)
 
@@ -138,7 +146,7 @@ class FakeTelegram(Loopback):
             status, body = planned.pop(0)
             return web.json_response(body, status=status)
         if method == "getUpdates":
-            return await self._get_updates(params)
+            return await self._get_updates(params, request)
         chat = params.get("chat_id")
         refused = refusal(method, params)
         if refused:
@@ -155,7 +163,8 @@ class FakeTelegram(Loopback):
             self._shown[key] = now_shown
         sends = method in SENDS
         if sends and chat is not None:
-            limited = self._limited(int(chat))
+            limited = self._limited(int(chat), str(params.get("allow_paid_broadcast")) in (
+                "True", "true", "1"))
             if limited is not None:
                 return limited
         if sends and chat is not None and int(chat) in self.blocked:
@@ -170,26 +179,29 @@ class FakeTelegram(Loopback):
                 params.get("text"), json.dumps(params.get("reply_markup")))
         return web.json_response({"ok": True, "result": result})
 
-    def _limited(self, chat: int) -> web.Response | None:
+    def _limited(self, chat: int, paid: bool = False) -> web.Response | None:
         """A 429 when a message to `chat` would break a limit, else None (and the message is
         counted in each): one a second to a chat after a short burst, 20 a minute to a group,
-        and `per_second` overall when set."""
+        and `per_second` overall when set; a paid broadcast (allow_paid_broadcast) counts
+        in its own limit of PAID_PER_SECOND instead of the overall one."""
         wait = self.per_chat.wait(chat)
         now = time.monotonic()
         recent = [t for t in self._group_sends.get(chat, []) if now - t < 60]
         if chat < 0 and len(recent) >= 20:
             wait = max(wait, 60 - (now - recent[0]))
-        while self._accepted and now - self._accepted[0] >= 1.0:
-            self._accepted.popleft()
-        if self.per_second is not None and len(self._accepted) >= self.per_second:
+        accepted = self._paid if paid else self._accepted
+        limit = PAID_PER_SECOND if paid else self.per_second
+        while accepted and now - accepted[0] >= 1.0:
+            accepted.popleft()
+        if limit is not None and len(accepted) >= limit:
             wait = max(wait, 1.0)
         if wait > 0:
             return self._too_many(max(1, math.ceil(wait)))
         self.per_chat.take(chat)
         if chat < 0:
             self._group_sends[chat] = [*recent, now]
-        if self.per_second is not None:
-            self._accepted.append(now)
+        if limit is not None:
+            accepted.append(now)
         return None
 
     def _too_many(self, retry_after: int) -> web.Response:
@@ -198,15 +210,33 @@ class FakeTelegram(Loopback):
         status, body = too_many_requests(retry_after)
         return web.json_response(body, status=status)
 
-    async def _get_updates(self, params: dict[str, Any]) -> web.Response:
+    async def _get_updates(self, params: dict[str, Any], request: web.Request) -> web.Response:
+        """As the Bot API: an offset confirms every update below it (they are gone for good);
+        a second poller ends the first one's wait with 409 Conflict."""
         offset = int(params.get("offset", 0))
         timeout = min(float(params.get("timeout", 0)), 0.5)
+        self._polls += 1
+        mine = self._polls
         async with self._new:
-            if not [u for u in self.updates if u["update_id"] >= offset] and timeout:
+            self.confirmed = max(self.confirmed, offset)
+            self._new.notify_all()  # an older poll still waiting learns it was superseded
+            if not self._ready() and timeout:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._new.wait(), timeout)
-            ready = [u for u in self.updates if u["update_id"] >= offset]
+                    await asyncio.wait_for(self._new.wait_for(
+                        lambda: bool(self._ready()) or self._polls != mine), timeout)
+            if self._polls != mine:
+                if request.transport is not None and not request.transport.is_closing():
+                    self.conflicts += 1  # a live poller was cut off (not one that died)
+                return web.json_response({
+                    "ok": False, "error_code": 409, "description": "Conflict: terminated by "
+                    "other getUpdates request; make sure that only one bot instance is running"},
+                    status=409)
+            ready = self._ready()
+        self.handed_out += [u["update_id"] for u in ready]
         return web.json_response({"ok": True, "result": ready})
+
+    def _ready(self) -> list[dict[str, Any]]:
+        return [u for u in self.updates if u["update_id"] >= self.confirmed]
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":

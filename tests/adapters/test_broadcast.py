@@ -170,14 +170,14 @@ async def test_a_store_failure_does_not_stop_broadcasts(both: Both,
     recipients = [Recipient("telegram", str(60_000 + i), "en", ChatKind.USER) for i in range(50)]
     await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT,
                         [(r, "hello") for r in recipients])
-    due, failures = store.due, [OSError("database is locked"), OSError("disk I/O error")]
+    claim, failures = store.claim, [OSError("database is locked"), OSError("disk I/O error")]
 
-    async def failing_due(*args: object) -> object:
+    async def failing_claim(*args: object) -> object:
         if failures:
             raise failures.pop(0)
-        return await due(*args)  # type: ignore[arg-type]
+        return await claim(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store, "due", failing_due)
+    monkeypatch.setattr(store, "claim", failing_claim)
     await run_until_drained(server, core)
     assert not failures and tg.delivered() == {60_000 + i: 1 for i in range(50)}
     assert server.health.errors["broadcast on telegram"] == "OSError: disk I/O error"

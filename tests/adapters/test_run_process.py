@@ -15,7 +15,8 @@ from tests.adapters.fake_telegram import FakeTelegram
 async def start_run(tmp_path: Path, **env: str) -> asyncio.subprocess.Process:
     """`python -m bot run` as an operator starts it, with these variables and no others' tokens."""
     environ = {k: v for k, v in os.environ.items() if k not in {"TELEGRAM_TOKEN", "DISCORD_TOKEN"}}
-    environ.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", **env)
+    environ.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", PORT="0")
+    environ.update(env)
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=environ, cwd=tmp_path,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
@@ -100,3 +101,49 @@ async def test_telegram_keeps_serving_when_discord_refuses(fake: FakeTelegram,
     log = err.decode()
     assert "cannot serve discord: Discord rejected DISCORD_TOKEN" in log
     assert process.returncode == 1  # stopped, and one platform never served
+
+
+async def test_a_second_run_on_the_same_sqlite_file_is_refused(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    first = await start_run(tmp_path, TELEGRAM_TOKEN=fake.token, TELEGRAM_API_URL=fake.api_url)
+    try:
+        await fake.wait_for(1, "getUpdates", timeout=60)
+        second = await start_run(tmp_path, TELEGRAM_TOKEN=fake.token,
+                                 TELEGRAM_API_URL=fake.api_url)
+        _, err = await asyncio.wait_for(second.communicate(), 60)
+        assert second.returncode == 2
+        [line] = err.decode().strip().splitlines()
+        assert "one process per SQLite file" in line and "REDIS_URL" in line
+        assert fake.conflicts == 0
+    finally:
+        first.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(first.communicate(), 60)
+    assert first.returncode == 0
+
+
+async def test_updates_are_neither_lost_nor_repeated_across_a_kill(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """Killed while handling: what it fetched but had not handled comes again to the next
+    process; what it handled does not."""
+    env = {"TELEGRAM_TOKEN": fake.token, "TELEGRAM_API_URL": fake.api_url}
+    first = await start_run(tmp_path, **env)
+    await fake.wait_for(1, "getUpdates", timeout=60)
+    for user in range(1, 6):
+        await fake.say(100 + user, "/help")
+    await fake.wait_for(1, chat=105, timeout=60)
+    await asyncio.sleep(0.5)  # the handled mark is kept after the next poll
+    first.kill()
+    await first.communicate()
+    await fake.say(106, "/help")  # while nobody polls
+    second = await start_run(tmp_path, **env)
+    try:
+        await fake.wait_for(1, chat=106, timeout=60)
+        await asyncio.sleep(1.0)
+        answered = [int(c.params["chat_id"]) for c in fake.sent()]
+        assert sorted(answered) == [101, 102, 103, 104, 105, 106]  # each exactly once
+        assert fake.conflicts == 0
+    finally:
+        second.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(second.communicate(), 60)

@@ -220,6 +220,40 @@ async def test_queue_mark_report_and_requeue(store: Store) -> None:
     assert [d.body for d in later] == ["news 0"]  # the retried one waits for its next_at
 
 
+async def test_claims_hold_a_lease_and_never_overlap(store: Store,
+                                                     database_url: str) -> None:
+    deliveries = [(recipient(str(i)), f"news {i}") for i in range(40)]
+    announcement = await store.enqueue("cli", T0, AnnouncementKind.ANNOUNCEMENT, deliveries)
+    now, lease = "2026-06-01T00:00:00Z", "2026-06-01T00:01:00Z"
+    first = await store.claim("telegram", now, lease, 5)
+    assert [d.body for d in first] == [f"news {i}" for i in range(5)]
+    assert all(d.status is DeliveryStatus.SENDING for d in first)
+    assert await store.claim("discord", now, lease, 5) == []
+    # Another process (its own connections) claiming at the same moment gets other rows.
+    other = await open_store(database_url)
+    try:
+        batches = await asyncio.gather(*(
+            (store if i % 2 else other).claim("telegram", now, lease, 4) for i in range(8)))
+    finally:
+        await other.close()
+    claimed = [d.id for batch in batches for d in batch]
+    assert len(claimed) == len(set(claimed)) == 32 and not set(claimed) & {d.id for d in first}
+    rest = await store.claim("telegram", now, lease, 10)
+    assert len(rest) == 3 and not {d.id for d in rest} & set(claimed)
+    await store.mark(first[0].id, DeliveryStatus.SENT)
+    await store.release([first[1].id, first[0].id], now)  # a sent row stays sent
+    counts = await store.delivery_counts()
+    assert counts["sent"] == 1 and counts["queued"] >= 1
+    # A claimer that died: its rows are due again when the lease ends, and only then.
+    assert {d.id for d in await store.claim("telegram", "2026-06-01T00:00:30Z", lease, 100)} \
+        == {first[1].id}  # released: due at once; the others still under their lease
+    again = await store.claim("telegram", "2026-06-01T00:02:00Z", "2026-06-01T00:03:00Z", 100)
+    assert first[0].id not in {d.id for d in again} and len(again) == 39  # all but the sent
+    report = {d.id: d for d in await store.delivery_report(announcement)}
+    assert report[first[0].id].status is DeliveryStatus.SENT
+    assert report[first[1].id].attempts == 0  # released without counting an attempt
+
+
 async def test_audit_log(store: Store) -> None:
     await store.audit("cli", "grant", "telegram:5 liaison for de", subject="telegram:5")
     await store.audit("telegram:5", "announce", "#1 to de: 3 recipients")

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
 
+import pytest
+
+from bot import logs
 from bot.adapters.telegram import file_url
 from bot.logs import Redact
 from bot.text import split_text
@@ -35,3 +43,54 @@ def test_split_text() -> None:
     text = "a" * 30 + "\n\n" + "b" * 30 + "\n" + "c" * 30
     assert split_text(text, limit=40) == ["a" * 30, "b" * 30, "c" * 30]
     assert split_text("x" * 95, limit=40) == ["x" * 40, "x" * 40, "x" * 15]  # no break at all
+
+
+@pytest.fixture
+def configure(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., io.StringIO]]:
+    """logs.configure, printing to the StringIO returned (call it in the test: pytest puts
+    its own sys.stderr back between phases); pytest's handlers are put back after."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+
+    def configured(*args: Any) -> io.StringIO:
+        stream = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", stream)
+        logs.configure(*args)
+        return stream
+
+    yield configured
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_json_lines_carry_the_pid_and_never_a_secret(
+        configure: Callable[..., io.StringIO]) -> None:
+    secret = "123456:JSON-SECRET"
+    configured = configure("INFO", [secret], "json")
+    log = logging.getLogger("test.json")
+    log.info("GET https://api.telegram.org/bot%s/getMe", secret)
+    try:
+        raise RuntimeError(f"cannot reach https://api.telegram.org/bot{secret}/getUpdates")
+    except RuntimeError:
+        log.exception("polling failed")
+    out = configured.getvalue()
+    assert secret not in out and "JSON-SECRET" not in out
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert set(first) == {"time", "pid", "level", "logger", "message"}
+    assert first["pid"] == os.getpid() and first["level"] == "INFO"
+    assert first["logger"] == "test.json" and "bot[redacted]/getMe" in first["message"]
+    assert second["message"] == "polling failed"
+    assert "RuntimeError: cannot reach" in second["exception"]
+    assert "[redacted]" in second["exception"]
+
+
+def test_text_lines_carry_the_pid_and_redact_tracebacks(
+        configure: Callable[..., io.StringIO]) -> None:
+    configured = configure("INFO", ["123456:TEXT-SECRET"])
+    try:
+        raise RuntimeError("token 123456:TEXT-SECRET refused")
+    except RuntimeError:
+        logging.getLogger("test.text").exception("start failed")
+    out = configured.getvalue()
+    assert f" {os.getpid()} ERROR test.text: start failed" in out
+    assert "TEXT-SECRET" not in out and "token [redacted] refused" in out
