@@ -55,9 +55,10 @@ async def ensure_secret(store: Store, settings: Settings) -> str:
     if settings.secret:
         return settings.secret
     stored = await store.get_meta(SECRET_KEY)
-    if stored is None:
-        stored = secrets.token_hex(32)
-        await store.set_meta(SECRET_KEY, stored)
-        log.info("generated BOT_SECRET and stored it in the database")
+    if stored is None:  # several processes starting at once keep the first one's
+        generated = secrets.token_hex(32)
+        stored = await store.first_meta(SECRET_KEY, generated)
+        if stored == generated:
+            log.info("generated BOT_SECRET and stored it in the database")
     logs.redact(stored)
     return stored

@@ -8,6 +8,7 @@ import logging
 import signal
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
 
 from bot import metrics, reminders
 from bot.bootstrap import bootstrap
@@ -18,6 +19,7 @@ from bot.scale import token_key
 from bot.settings import Settings
 from bot.shared import Lease, RedisUnavailable, SharedBudget, SharedLocks, connect
 from bot.supervise import Health, StartFailed, State, supervise
+from bot.turns import SharedTurns
 from bot.types import Rendered
 from bot.web import WebServer
 from storage import Delivery
@@ -79,7 +81,8 @@ class Server:
             self.adapters["telegram"] = TelegramAdapter(
                 self.core, settings.telegram_token, settings.telegram_api_url, self.deliver,
                 rate, self._shared_budget(name, rate, 1.0),
-                lease.hold_while_leader if lease else None, paid)
+                lease.hold_while_leader if lease else None, paid, settings.telegram_webhook_url,
+                SharedTurns(self.redis) if self.redis else None)
         if settings.discord_token:
             from bot.adapters.discord import DiscordAdapter
 
@@ -177,7 +180,17 @@ async def serve(settings: Settings) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     web = WebServer(core.services.store, server.health, server.adapters)
-    await web.start(settings.host, settings.port)
+    webhook = settings.telegram_webhook_url
+    if webhook and "telegram" in server.adapters:
+        from bot.adapters.telegram import TelegramAdapter
+
+        telegram = server.adapters["telegram"]
+        assert isinstance(telegram, TelegramAdapter)
+        web.add_route("POST", urlsplit(webhook).path or "/", telegram.on_webhook)
+    if not await web.start(settings.host, settings.port, reuse_port=bool(webhook)) and webhook:
+        log.error("the Telegram webhook cannot listen on port %d; stopping", settings.port)
+        await core.services.store.close()
+        return 1
     try:
         await server.run(stop)
     finally:

@@ -39,6 +39,7 @@ class Settings:
     discord_shard_count: int | None = None  # with shard ids: this process serves those shards
     discord_shard_ids: tuple[int, ...] | None = None
     paid_broadcast: bool = False  # Telegram's allow_paid_broadcast for announcements (1000/s)
+    telegram_webhook_url: str | None = None  # set: Telegram POSTs updates there (PORT)
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_file: Path = PROJECT_ROOT / "bot" / "content.toml"
 
@@ -70,7 +71,15 @@ class Settings:
         paid = (get("TELEGRAM_PAID_BROADCAST") or "0").lower()
         if paid not in ("0", "1", "true", "false", "yes", "no"):
             raise SettingsError(f"TELEGRAM_PAID_BROADCAST={paid!r} is not 1 or 0")
+        webhook = get("TELEGRAM_WEBHOOK_URL")
+        if webhook and not webhook.startswith(("https://", "http://127.0.0.1:",
+                                               "http://localhost:")):
+            raise SettingsError("TELEGRAM_WEBHOOK_URL must be an https:// address (Telegram "
+                                "sends updates to HTTPS only)")
+        if webhook and port == "0":
+            raise SettingsError("TELEGRAM_WEBHOOK_URL needs PORT (where the webhook listens)")
         return cls(
+            telegram_webhook_url=webhook,
             redis_url=get("REDIS_URL"),
             discord_shard_count=shards,
             discord_shard_ids=shard_ids,

@@ -41,7 +41,7 @@ class WebServer:
         """Before start only: aiohttp freezes the routes when it starts."""
         self.app.router.add_route(method, path, handler)
 
-    async def start(self, host: str, port: int) -> bool:
+    async def start(self, host: str, port: int, reuse_port: bool = False) -> bool:
         """Listen on host:port; port 0 means not at all. A port that cannot be taken is
         logged and the bot serves its platforms anyway: chats matter more than probes."""
         if not port:
@@ -50,7 +50,9 @@ class WebServer:
         runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
         await runner.setup()
         try:
-            await web.TCPSite(runner, host, port).start()
+            # reuse_port: several processes on one machine share the port (the kernel
+            # spreads the connections), as a load balancer would spread webhook requests.
+            await web.TCPSite(runner, host, port, reuse_port=reuse_port or None).start()
         except OSError as error:
             await runner.cleanup()
             log.error("cannot listen on %s:%d (%s): /healthz and /metrics are not served",

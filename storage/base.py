@@ -95,6 +95,10 @@ class UserStore(Protocol):
 
     async def get_meta(self, key: str) -> str | None: ...
     async def set_meta(self, key: str, value: str) -> None: ...
+    async def first_meta(self, key: str, value: str) -> str:
+        """Keep `value` under `key` unless a value is there already; the value kept (so that
+        processes starting at once agree on one, e.g. a generated secret)."""
+        ...
 
     async def drop_user(self, platform: str, user_id: str, respondent: str | None = None) -> int:
         """Delete everything stored about one person, in one transaction: their rows, their

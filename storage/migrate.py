@@ -35,12 +35,19 @@ def current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+MIGRATION_LOCK = 0x7061727469  # "parti": the advisory lock of migrations
+
+
 def upgrade(connection: Connection) -> list[str]:
     """Bring the database to the newest revision; returns the revisions applied, in order.
 
     A database of the release before Alembic (table schema_migrations at version 5) is
     stamped with the revision that describes its schema first, so nothing in it is touched
     but what the later revisions change."""
+    if connection.dialect.name == "postgresql":
+        # Processes starting at once on one database: one migrates, the others wait for it
+        # (the lock ends with this transaction) and then find nothing to do.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     cfg = config(connection)
     tables = inspect(connection).get_table_names()
     if "alembic_version" not in tables and "schema_migrations" in tables:

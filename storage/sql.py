@@ -81,6 +81,7 @@ SET_FLOW = Upsert(flows, ("platform", "user_id"),
 SET_CHAT_LANGUAGE = Upsert(chats, ("platform", "chat_id"), ("language",))
 SET_ANNOUNCEMENTS = Upsert(chats, ("platform", "chat_id"), ("announcements",))
 SET_META = Upsert(meta, ("key",), ("value",))
+ADD_META = Upsert(meta, ("key",))  # only if absent
 
 
 def _flow(name: str | None, step: str | None, data: str | None) -> FlowState | None:
@@ -293,6 +294,14 @@ class SqlStore(SurveyTables, BroadcastTables):
 
     async def set_meta(self, key: str, value: str) -> None:
         await self._execute(SET_META, {"key": key, "value": value})
+
+    async def first_meta(self, key: str, value: str) -> str:
+        def claim(connection: Connection) -> str:
+            connection.execute(ADD_META(connection), {"key": key, "value": value})
+            return str(connection.execute(select(meta.c.value).where(meta.c.key == key))
+                       .scalar_one())
+
+        return await self.runner.run(claim, single=True)
 
     async def drop_user(self, platform: str, user_id: str, respondent: str | None = None) -> int:
         person = f"{platform}:{user_id}"

@@ -17,6 +17,7 @@ import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from aiohttp import web
 from telegram import CallbackQuery, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import (
@@ -40,7 +41,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.adapters.telegram_polling import Poller
+from bot.adapters.telegram_polling import Leader, Poller, poll
+from bot.adapters.telegram_webhook import Webhook, set_webhook, webhook_secret
 from bot.adapters.telegram_widgets import (
     PLATFORM,
     command_for,
@@ -57,6 +59,7 @@ from bot.core import Answer, Core
 from bot.pacing import Budget, Pacer
 from bot.supervise import StartFailed
 from bot.text import split_text, utf16_length
+from bot.turns import LocalTurns, Turns
 from bot.types import ActionKind, Incoming, Rendered
 from storage import Delivery
 
@@ -67,8 +70,6 @@ LONGEST_REPLY_WAIT = 30.0  # seconds; past that the person has given up on this 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 log = logging.getLogger(__name__)
 Deliver = Callable[[Rendered], Awaitable[None]]
-Work = Callable[[asyncio.Event], Awaitable[None]]  # runs until the event (lease lost) is set
-Leader = Callable[[Work, asyncio.Event], Awaitable[None]]  # Lease.hold_while_leader
 
 
 def _ours_to_say(record: logging.LogRecord) -> bool:
@@ -82,7 +83,8 @@ class TelegramAdapter:
 
     def __init__(self, core: Core, token: str, api_url: str, deliver: Deliver,
                  per_second: float = 30.0, budget: Pacer | None = None,
-                 leader: Leader | None = None, paid: Pacer | None = None) -> None:
+                 leader: Leader | None = None, paid: Pacer | None = None,
+                 webhook: str | None = None, turns: Turns | None = None) -> None:
         # Opt in to RetryAfter.retry_after as a timedelta (PTB 22.2+); otherwise every 429
         # raises a PTBDeprecationWarning inside the rate limiter.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -94,6 +96,7 @@ class TelegramAdapter:
         # the rest minus one message kept free for the next reply.
         self.budget: Pacer = budget or Budget(per_second, headroom=1.0)
         self.leader = leader  # several processes: only the lease holder polls
+        self.webhook = webhook  # set: Telegram POSTs updates there (telegram_webhook.py)
         # Announcements as paid broadcasts (TELEGRAM_PAID_BROADCAST): up to 1,000 a second,
         # outside the 30 a second, for a fee per message; their own budget.
         self.paid = paid is not None
@@ -114,6 +117,9 @@ class TelegramAdapter:
             ChatMemberHandler(self.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
         self.app.add_handler(TypeHandler(Update, self.on_other), group=1)
         self.app.add_error_handler(self.on_error)
+        self.hook = Webhook(self.app, lambda: webhook_secret(core.services.secret,
+                                                             self.app.bot.id),
+                            turns or LocalTurns())
 
     async def start(self) -> None:
         try:
@@ -127,28 +133,21 @@ class TelegramAdapter:
                                         f"({type(error).__name__}: {error})") from None
         await self.app.start()
         self._stop.clear()
+        if self.webhook:
+            await set_webhook(self.app.bot, self.webhook, self.hook.secret())
+            log.info("telegram: updates come to the webhook %s", self.webhook)
+            return
         self._poll_task = asyncio.create_task(self._poll(), name="telegram-poller")
 
     async def _poll(self) -> None:
-        """Long polling by this process, or by whichever process holds the lease."""
-        async def fetch(offset: int, timeout: int) -> tuple[Update, ...]:
-            updates: tuple[Update, ...] = await self.app.bot.get_updates(
-                offset=offset, timeout=timeout, allowed_updates=Update.ALL_TYPES)
-            return updates
+        await poll(self.app, self.core.services.store, self._stop, self.leader)
 
-        poller = Poller(fetch, self.app.process_update, self.core.services.store,
-                        f"telegram_handled_update:{self.app.bot.id}")
-        async def poll(*stops: asyncio.Event) -> None:
-            log.info("telegram: polling as @%s", self.app.bot.username)
-            await poller.run(*stops)
-
-        if self.leader is None:
-            await poll(self._stop)
-        else:
-            await self.leader(lambda lost: poll(lost, self._stop), self._stop)
+    async def on_webhook(self, request: web.Request) -> web.Response:
+        return await self.hook.take(request)
 
     async def stop(self) -> None:
         self._stop.set()
+        await self.hook.drain(Poller.SETTLE_WITHIN)
         if self._poll_task is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._poll_task, Poller.SETTLE_WITHIN + 1)

@@ -18,12 +18,38 @@ from collections.abc import Awaitable, Callable, Hashable
 
 from telegram import Update
 from telegram.error import Conflict, NetworkError, TimedOut
+from telegram.ext import Application
 
 from storage import Store
 
 log = logging.getLogger(__name__)
 Fetch = Callable[[int, int], Awaitable[tuple[Update, ...]]]  # (offset, timeout) -> updates
 Handle = Callable[[Update], Awaitable[None]]
+Work = Callable[[asyncio.Event], Awaitable[None]]  # runs until the event (lease lost) is set
+Leader = Callable[[Work, asyncio.Event], Awaitable[None]]  # Lease.hold_while_leader
+
+
+async def poll(app: Application, store: Store, stop: asyncio.Event,  # type: ignore[type-arg]
+               leader: Leader | None) -> None:
+    """Long polling by this process, or by whichever process holds the lease."""
+    async def fetch(offset: int, timeout: int) -> tuple[Update, ...]:
+        updates: tuple[Update, ...] = await app.bot.get_updates(
+            offset=offset, timeout=timeout, allowed_updates=Update.ALL_TYPES)
+        return updates
+
+    poller = Poller(fetch, app.process_update, store, f"telegram_handled_update:{app.bot.id}")
+
+    async def run(*stops: asyncio.Event) -> None:
+        # After webhook mode, getUpdates is refused until the webhook goes; what it had not
+        # delivered yet stays pending for us (never dropped).
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        log.info("telegram: polling as @%s", app.bot.username)
+        await poller.run(*stops)
+
+    if leader is None:
+        await run(stop)
+    else:
+        await leader(lambda lost: run(lost, stop), stop)
 
 
 class Poller:
@@ -59,7 +85,7 @@ class Poller:
                                        return_when=asyncio.FIRST_COMPLETED)
                 for update in new:
                     fetched = update.update_id
-                    person = _person(update)
+                    person = person_of(update)
                     task = asyncio.create_task(self._in_order(update, last_of.get(person)))
                     flying[update.update_id] = last_of[person] = task
                 await self._settle(flying, last_of, fetched)
@@ -114,7 +140,7 @@ class Poller:
             self.handled = mark
 
 
-def _person(update: Update) -> Hashable:
+def person_of(update: Update) -> Hashable:
     user = update.effective_user
     chat = update.effective_chat
     return (user.id if user else None, chat.id if chat else None)

@@ -7,11 +7,13 @@ import contextlib
 import itertools
 import json
 import math
+import re
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 from tests.adapters.fake_limits import TokenBucket
@@ -60,6 +62,9 @@ class FakeTelegram(Loopback):
         self._polls = 0  # getUpdates calls so far: a newer one ends an older one's wait
         self.confirmed = 0  # updates below this id were confirmed by an offset: gone
         self.conflicts = 0  # 409s: two pollers at once
+        self.webhook: tuple[str, str] | None = None  # (url, secret_token) once set
+        self.webhook_refused: list[tuple[int, int]] = []  # (update_id, status) not taken
+        self.dropped_pending = False  # someone asked to drop pending updates (never should)
         self.handed_out: list[int] = []  # update ids in getUpdates answers, in order
         self._ids = itertools.count(1)
         self._messages = itertools.count(100)
@@ -74,9 +79,19 @@ class FakeTelegram(Loopback):
     # ---- what users do ---------------------------------------------------------------------
 
     async def push(self, update: dict[str, Any]) -> None:
+        """A new update: for getUpdates, or (a webhook set) POSTed to the webhook with its
+        secret header, as Telegram does; refused deliveries are kept in `webhook_refused`."""
         async with self._new:
-            self.updates.append({"update_id": next(self._ids), **update})
+            numbered = {"update_id": next(self._ids), **update}
+            self.updates.append(numbered)
             self._new.notify_all()
+        if self.webhook is not None:
+            url, secret = self.webhook
+            headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+            async with aiohttp.ClientSession() as session, session.post(
+                    url, json=numbered, headers=headers) as answer:
+                if answer.status != 200:
+                    self.webhook_refused.append((numbered["update_id"], answer.status))
 
     async def say(self, user: int, text: str, lang: str | None = "en", chat: int | None = None,
                   chat_type: str = "private") -> None:
@@ -108,6 +123,9 @@ class FakeTelegram(Loopback):
     def sent(self, method: str = "sendMessage", chat: int | None = None) -> list[Call]:
         return [c for c in self.calls if c.method == method
                 and (chat is None or str(c.params.get("chat_id")) == str(chat))]
+
+    def calls_of(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
 
     def delivered(self) -> dict[int, int]:
         """Messages that really arrived, per chat (refused tries not counted)."""
@@ -146,7 +164,27 @@ class FakeTelegram(Loopback):
             status, body = planned.pop(0)
             return web.json_response(body, status=status)
         if method == "getUpdates":
+            if self.webhook is not None:
+                return _error(409, "Conflict: can't use getUpdates method while webhook is "
+                                   "active; use deleteWebhook to delete the webhook first")
             return await self._get_updates(params, request)
+        if method == "setWebhook":
+            url, secret = str(params.get("url", "")), str(params.get("secret_token", ""))
+            if not url.startswith(("https://", "http://127.0.0.1")):  # loopback: tests only
+                return _error(400, "Bad Request: bad webhook: An HTTPS URL must be provided "
+                                   "for webhook")
+            if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+                return _error(400, "Bad Request: secret token contains unallowed characters")
+            if str(params.get("drop_pending_updates")).lower() == "true":
+                self.dropped_pending = True
+            self.webhook = (url, secret)
+            return web.json_response({"ok": True, "result": True,
+                                      "description": "Webhook was set"})
+        if method == "deleteWebhook":
+            if str(params.get("drop_pending_updates")).lower() == "true":
+                self.dropped_pending = True
+            self.webhook = None
+            return web.json_response({"ok": True, "result": True})
         chat = params.get("chat_id")
         refused = refusal(method, params)
         if refused:

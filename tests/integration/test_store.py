@@ -254,6 +254,18 @@ async def test_claims_hold_a_lease_and_never_overlap(store: Store,
     assert report[first[1].id].attempts == 0  # released without counting an attempt
 
 
+async def test_the_first_value_kept_wins(store: Store, database_url: str) -> None:
+    other = await open_store(database_url)
+    try:
+        kept = await asyncio.gather(store.first_meta("k", "from one"),
+                                    other.first_meta("k", "from two"))
+    finally:
+        await other.close()
+    assert kept[0] == kept[1] in ("from one", "from two")
+    assert await store.first_meta("k", "later") == kept[0]
+    assert await store.get_meta("k") == kept[0]
+
+
 async def test_audit_log(store: Store) -> None:
     await store.audit("cli", "grant", "telegram:5 liaison for de", subject="telegram:5")
     await store.audit("telegram:5", "announce", "#1 to de: 3 recipients")
