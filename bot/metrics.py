@@ -98,13 +98,11 @@ def queue_depth(counts: Mapping[tuple[str, str], int]) -> None:
 
 
 async def watch_queue(store: Store, every: float = 5.0) -> None:
-    """Refresh the queue gauge from the store until cancelled. The store counts by status
-    only, so the platform label is "all" until it can count per platform."""
+    """Refresh the queue gauge (deliveries queued or sending, per platform) until cancelled."""
     failing = False
     while True:
         try:
-            counts = await store.delivery_counts()
-            queue_depth({("all", status): count for status, count in counts.items()})
+            queue_depth(await store.queue_counts())
             failing = False
         except Exception as error:
             if not failing:  # once per outage, not every few seconds

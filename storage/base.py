@@ -253,6 +253,9 @@ class BroadcastStore(Protocol):
 
     async def delivery_report(self, announcement_id: int | None = None) -> list[Delivery]: ...
     async def delivery_counts(self) -> dict[str, int]: ...
+    async def queue_counts(self) -> dict[tuple[str, str], int]:
+        """(platform, status) -> deliveries still to send (queued or sending)."""
+        ...
 
     async def audit(self, actor: str, action: str, detail: str,
                     subject: str | None = None) -> None:

@@ -226,6 +226,13 @@ class BroadcastTables(Tables):
         return await self.runner.run(lambda c: [_delivery(r) for r in c.execute(query)],
                                      write=False)
 
+    async def queue_counts(self) -> dict[tuple[str, str], int]:
+        query = select(deliveries.c.platform, deliveries.c.status, func.count()).where(
+            deliveries.c.status.in_((DeliveryStatus.QUEUED.value, DeliveryStatus.SENDING.value))
+        ).group_by(deliveries.c.platform, deliveries.c.status)
+        return await self.runner.run(
+            lambda c: {(str(r[0]), str(r[1])): int(r[2]) for r in c.execute(query)}, write=False)
+
     async def delivery_counts(self) -> dict[str, int]:
         query = select(deliveries.c.status, func.count()).group_by(deliveries.c.status)
         return await self.runner.run(

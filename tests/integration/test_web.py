@@ -120,8 +120,9 @@ async def test_metrics_count_a_handled_update(running: Running, core: Core) -> N
 async def test_the_queue_gauge_follows_the_store(running: Running, core: Core) -> None:
     store = core.services.store
     chats = [(Recipient("telegram", str(n), "en", ChatKind.USER), "hi") for n in (1, 2)]
+    chats.append((Recipient("discord", "3", "en", ChatKind.USER), "hi"))
     await store.enqueue("cli", now_iso(), AnnouncementKind.ANNOUNCEMENT, chats)
-    line = 'bot_queue_deliveries{platform="all",status="queued"} 2.0'
+    line = 'bot_queue_deliveries{platform="telegram",status="queued"} 2.0'
     for _ in range(100):
         if line in (await running.get("/metrics"))[1]:
             break
