@@ -59,11 +59,16 @@ class Worker:
 
     LEASE = 20.0  # seconds a claimed batch is this worker's; a batch takes about BATCH_SECONDS
     BATCH_SECONDS = 3.0  # of sending at the platform's rate
+    MAX_BATCH = 200
     MARGIN = 5.0  # no send starts this close to the lease's end (another may claim the row)
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            size = max(self.IN_FLIGHT, int(self.budget.limit * self.BATCH_SECONDS))
+            # A few seconds of sending at the budget's rate; at most MAX_BATCH, since a fast
+            # budget (paid broadcasts, 1,000/s) is rarely reached and a batch must end well
+            # within its lease, leaving the rest for other processes.
+            size = max(self.IN_FLIGHT,
+                       min(self.MAX_BATCH, int(self.budget.limit * self.BATCH_SECONDS)))
             deadline = time.monotonic() + self.LEASE - self.MARGIN
             lease = iso(datetime.now(UTC) + timedelta(seconds=self.LEASE))
             batch = await self.store.claim(self.platform, now_iso(), lease, size)

@@ -18,17 +18,18 @@ in longer keywords.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from bot.content import Content
+from bot.faq_text import ExampleIndex, TextIndex, load_examples, normalize
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
 MIN_SCORE = 2.6  # below this nothing matches: one distinctive keyword alone is about 2.8
+EXAMPLE_WEIGHT = 4.0  # the nearest example question's cosine, weighed against the others
+CLOSE = 0.85  # a runner-up within this share of the best score: ask "did you mean …?"
 TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
 # A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
 # student grant) is about something else, even if one keyword matches: the score is scaled by
@@ -37,19 +38,7 @@ COVERAGE_POWER = 1.0
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 FUZZY_WEIGHT = 0.7
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك",
-                       "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", "ـ": ""})
-_SPACES = re.compile(r"\s+")
 
-
-def normalize(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free text padded with one space at each end."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    text = "".join(ch for ch in text if not "\u0300" <= ch <= "\u036f")
-    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text)).translate(_FOLD)
-    text = "".join(" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text)
-    return " " + _SPACES.sub(" ", text).strip() + " "
 
 
 def _needs_word_start(keyword: str) -> bool:
@@ -70,6 +59,14 @@ class Keyword:
 class Match:
     entry_id: str
     score: float
+
+
+@dataclass(frozen=True)
+class Guess:
+    """One answer, or entries to choose from, or (both empty) nothing that fits."""
+
+    answer: Match | None
+    choices: tuple[Match, ...]
 
 
 class FaqMatcher:
@@ -96,23 +93,39 @@ class FaqMatcher:
             found = self.indexes[locale] = LocaleIndex.build(self.content, self.translator, locale)
         return found
 
-    def match(self, locale: str, text: str) -> Match | None:
-        """The best entry for a question in this locale, or None when nothing fits well."""
+    def rank(self, locale: str, text: str) -> list[Match]:
+        """Every entry with its score for a question in this locale, best first."""
         query = normalize(text)
         if len(query.strip()) == 0:
-            return None
+            return []
         index = self.index(locale if locale in LOCALES else "en")
         similarity, coverage = index.texts.similarity(query)
-        best: tuple[float, int, str] | None = None
+        nearest = index.examples.nearest(query)
+        scored: list[tuple[float, int, str]] = []
         for entry_id, keywords in index.keywords:
             score, covered = _score(query, keywords)
             score += TEXT_WEIGHT * similarity.get(entry_id, 0.0)
+            score += EXAMPLE_WEIGHT * nearest.get(entry_id, 0.0)
             score *= coverage**COVERAGE_POWER
-            if best is None or (score, covered) > best[:2]:
-                best = (score, covered, entry_id)
-        if best is None or best[0] < MIN_SCORE:
-            return None
-        return Match(best[2], round(best[0], 3))
+            scored.append((score, covered, entry_id))
+        scored.sort(reverse=True)
+        return [Match(entry_id, round(score, 3)) for score, _, entry_id in scored]
+
+    def match(self, locale: str, text: str) -> Match | None:
+        """The best entry for a question in this locale, or None when nothing fits well."""
+        ranked = self.rank(locale, text)
+        return ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
+
+    def guess(self, locale: str, text: str) -> Guess:
+        """The answer when one entry is clearly ahead; when the best ones are close, the two
+        or three to choose from ("did you mean …?"); nothing when nothing fits."""
+        ranked = self.rank(locale, text)
+        if not ranked or ranked[0].score < MIN_SCORE:
+            return Guess(None, ())
+        close = [m for m in ranked[1:3] if m.score >= ranked[0].score * CLOSE]
+        if close:
+            return Guess(None, (ranked[0], *close))
+        return Guess(ranked[0], ())
 
 
 @dataclass(frozen=True)
@@ -122,11 +135,13 @@ class LocaleIndex:
 
     keywords: list[tuple[str, list[Keyword]]]
     texts: TextIndex
+    examples: ExampleIndex
 
     @classmethod
     def build(cls, content: Content, translator: Translator, code: str) -> LocaleIndex:
         words: dict[str, set[str]] = {}
         docs: dict[str, str] = {}
+        examples = load_examples(translator.root, code)
         for entry in content.faq:
             words[entry.id] = set()
             parts = []
@@ -134,75 +149,8 @@ class LocaleIndex:
                 words[entry.id].update(_split(translator.own(source, entry.keywords) or ""))
                 for msg in (entry.title, entry.answer, entry.keywords):
                     parts.append(translator.own(source, msg, {"link": ""}) or "")
-            docs[entry.id] = " ".join(parts)
-        return cls(_weigh(words), TextIndex(docs))
-
-
-def _unspaced(token: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" or ch >= "\u3000" for ch in token)
-
-
-def _ngrams(normalized: str, coarse: bool = False) -> dict[str, float]:
-    """Log-scaled counts of character trigrams within words; bigrams for Thai and CJK.
-
-    `coarse` gives single characters for Thai and CJK instead: their vocabulary is dense enough
-    to tell whether a question's text is known to the FAQ at all.
-    """
-    counts: dict[str, int] = {}
-    for token in normalized.split():
-        if _unspaced(token):
-            size, padded = (1 if coarse else 2), token
-        else:
-            size, padded = 3, f" {token} "
-        for i in range(max(1, len(padded) - size + 1)):
-            gram = padded[i : i + size]
-            counts[gram] = counts.get(gram, 0) + 1
-    return {gram: 1.0 + math.log(n) for gram, n in counts.items()}
-
-
-class TextIndex:
-    """TF-IDF vectors of each entry's title and answer, compared by cosine."""
-
-    def __init__(self, docs: dict[str, str]) -> None:
-        grams = {entry_id: _ngrams(normalize(text)) for entry_id, text in docs.items()}
-        total = len(grams)
-        freq: dict[str, int] = {}
-        for vector in grams.values():
-            for gram in vector:
-                freq[gram] = freq.get(gram, 0) + 1
-        self.unseen = math.log(1 + total)
-        self.coarse_idf = _idf([_ngrams(normalize(text), coarse=True) for text in docs.values()])
-        self.idf = {gram: math.log(1 + total / n) for gram, n in freq.items()}
-        self.vectors = {entry_id: _unit({g: tf * self.idf[g] for g, tf in vector.items()})
-                        for entry_id, vector in grams.items()}
-
-    def similarity(self, normalized_query: str) -> tuple[dict[str, float], float]:
-        """Cosine with each entry, and the share of the query's n-grams (weighted by rarity)
-        that the FAQ knows."""
-        grams = _ngrams(normalized_query)
-        coarse = _ngrams(normalized_query, coarse=True)
-        known = sum(tf * self.coarse_idf[g] for g, tf in coarse.items() if g in self.coarse_idf)
-        unknown = sum(tf * self.unseen for g, tf in coarse.items() if g not in self.coarse_idf)
-        coverage = known / ((known + unknown) or 1.0)
-        query = _unit({g: tf * self.idf.get(g, self.unseen) for g, tf in grams.items()})
-        cosine = {
-            entry_id: sum(w * vector.get(g, 0.0) for g, w in query.items())
-            for entry_id, vector in self.vectors.items()
-        }
-        return cosine, coverage
-
-
-def _idf(vectors: list[dict[str, float]]) -> dict[str, float]:
-    freq: dict[str, int] = {}
-    for vector in vectors:
-        for gram in vector:
-            freq[gram] = freq.get(gram, 0) + 1
-    return {gram: math.log(1 + len(vectors) / n) for gram, n in freq.items()}
-
-
-def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-    return {g: w / norm for g, w in vector.items()}
+            docs[entry.id] = " ".join([*parts, *examples.get(entry.id, ())])
+        return cls(_weigh(words), TextIndex(docs), ExampleIndex(examples))
 
 
 def _split(raw: str) -> set[str]:

@@ -37,14 +37,20 @@ async def faq(ctx: Context, question: str) -> None:
 
 @router.on_text
 async def ask(ctx: Context, question: str) -> None:
-    """Answers a question typed in the user's own words."""
-    match = ctx.services.faq.match(ctx.locale, question)
-    entry = ctx.content.faq_entry(match.entry_id) if match else None
-    if entry is None:
-        log.debug("no FAQ match in %s", ctx.locale)
-        ctx.reply("faq-no-match", *topic_buttons(ctx))
+    """Answers a question typed in the user's own words; when two or three topics fit about
+    as well, asks which one is meant (their buttons) instead of guessing."""
+    guess = ctx.services.faq.guess(ctx.locale, question)
+    entry = ctx.content.faq_entry(guess.answer.entry_id) if guess.answer else None
+    if entry is not None:
+        answer(ctx, entry)
         return
-    answer(ctx, entry)
+    choices = [e for m in guess.choices if (e := ctx.content.faq_entry(m.entry_id))]
+    if choices:
+        ctx.reply("faq-did-you-mean", *[[Button(Text(e.title), Action(ActionKind.FAQ, e.id))]
+                                        for e in choices], [command_button("faq", "faq-more")])
+        return
+    log.debug("no FAQ match in %s", ctx.locale)
+    ctx.reply("faq-no-match", *topic_buttons(ctx))
 
 
 @router.action(ActionKind.FAQ)

@@ -6,6 +6,8 @@
 faq-topics = Her er de emner, jeg kan svare på. Vælg et, eller skriv dit spørgsmål med dine egne ord.
 faq-no-match = Jeg kunne ikke finde et svar på det. Her er de emner, jeg kender. Med alt andet kan din kontaktperson hjælpe: send /liaison.
 faq-more = Andre spørgsmål
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Jeg er ikke sikker på, hvilket af disse emner du mener. Vælg et, eller spørg igen med andre ord.
 
 faq-salon-what-title = Hvad er en strategisalon?
 faq-salon-what-answer = En strategisalon (Strategy Salon) er et fysisk møde, som en anerkendt Wikimedia-affilieret organisation holder for at diskutere bevægelsens strategi. Organisationens ledere samler en bred blanding af medlemmer fra deres område til dybere samtaler om et eller to strategitemaer, som interesserer dem. Kun anerkendte affilierede organisationer kan holde en strategisalon; send /salon for at høre hvordan.

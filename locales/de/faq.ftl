@@ -6,6 +6,8 @@
 faq-topics = Zu diesen Themen kann ich dir etwas sagen. Wähle eines aus oder stell deine Frage in eigenen Worten.
 faq-no-match = Dazu habe ich leider keine Antwort gefunden. Hier sind die Themen, die ich kenne. Bei allem anderen hilft dir deine Ansprechperson: Sende /liaison.
 faq-more = Weitere Fragen
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Ich bin nicht sicher, welches dieser Themen du meinst. Wähle eines aus oder stell deine Frage mit anderen Worten.
 
 faq-salon-what-title = Was ist ein Strategie-Salon?
 faq-salon-what-answer = Ein Strategie-Salon ist ein persönliches Treffen, das eine anerkannte Wikimedia-Organisation (Affiliate) ausrichtet, um über die Bewegungsstrategie zu sprechen. Die Verantwortlichen bringen eine breit gemischte Gruppe von Mitgliedern aus ihrer Region zusammen, um ein oder zwei Strategiethemen, die sie interessieren, gründlicher zu besprechen. Nur anerkannte Affiliates können einen Salon veranstalten; sende /salon, um zu erfahren, wie das geht.

@@ -6,6 +6,8 @@
 faq-topics = Here are the topics I can answer. Choose one, or type your question in your own words.
 faq-no-match = I could not find an answer to that. Here are the topics I know. For anything else, your liaison can help: send /liaison.
 faq-more = Other questions
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = I am not sure which of these you mean. Choose one, or ask again in other words.
 
 faq-salon-what-title = What is a Strategy Salon?
 faq-salon-what-answer = A Strategy Salon is an in-person gathering, hosted by a recognized Wikimedia affiliate, to discuss movement strategy. Affiliate leaders bring together a broad mix of members who live in their area for deeper conversations about one or two strategy themes that interest them. Only recognized affiliates can host one; send /salon to learn how.

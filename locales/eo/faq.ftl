@@ -6,6 +6,8 @@
 faq-topics = Jen la temoj, pri kiuj mi povas respondi. Elektu unu, aŭ tajpu vian demandon per viaj propraj vortoj.
 faq-no-match = Mi ne trovis respondon al tio. Jen la temoj, kiujn mi konas. Pri ĉio alia via peranto povas helpi: sendu /liaison.
 faq-more = Aliaj demandoj
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Mi ne certas, kiun el ĉi tiuj temoj vi celas. Elektu unu, aŭ demandu denove per aliaj vortoj.
 
 faq-salon-what-title = Kio estas Strategia Salono?
 faq-salon-what-answer = Strategia Salono (Strategy Salon) estas ĉeesta renkontiĝo, kiun okazigas agnoskita Vikimedia afiliito, por diskuti pri la strategio de la movado. La gvidantoj de la afiliito kunvenigas diversajn membrojn, kiuj loĝas en ilia regiono, por pli profundaj konversacioj pri unu aŭ du strategiaj temoj, kiuj interesas ilin. Nur agnoskitaj afiliitoj povas okazigi salonon; sendu /salon por ekscii, kiel.

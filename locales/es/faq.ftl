@@ -6,6 +6,8 @@
 faq-topics = Estos son los temas sobre los que puedo responder. Elige uno o escribe tu pregunta con tus propias palabras.
 faq-no-match = No encontré una respuesta a eso. Estos son los temas que conozco. Para cualquier otra cosa, tu enlace puede ayudarte: envía /liaison.
 faq-more = Otras preguntas
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = No sé bien a cuál de estos temas te refieres. Elige uno o vuelve a preguntar con otras palabras.
 
 faq-salon-what-title = ¿Qué es un Salón de Estrategia?
 faq-salon-what-answer = Un Salón de Estrategia (Strategy Salon) es un encuentro presencial, organizado por un afiliado reconocido de Wikimedia, para debatir sobre la estrategia del movimiento. Los responsables del afiliado reúnen a miembros muy diversos que viven en su zona para conversar a fondo sobre uno o dos temas de la estrategia que les interesen. Solo los afiliados reconocidos pueden organizar uno; envía /salon para saber cómo.

@@ -6,6 +6,8 @@
 faq-topics = Voici les sujets sur lesquels je peux répondre. Choisissez-en un, ou posez votre question avec vos propres mots.
 faq-no-match = Je n'ai pas trouvé de réponse à cela. Voici les sujets que je connais. Pour tout le reste, votre agent de liaison peut vous aider : envoyez /liaison.
 faq-more = Autres questions
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Je ne sais pas exactement duquel de ces sujets vous parlez. Choisissez-en un, ou reformulez votre question avec d'autres mots.
 
 faq-salon-what-title = Qu'est-ce qu'un Salon stratégique ?
 faq-salon-what-answer = Un Salon stratégique (Strategy Salon) est une rencontre en présentiel, organisée par un affilié Wikimedia reconnu, pour discuter de la stratégie du mouvement. Les responsables de l'affilié réunissent des membres variés qui vivent dans leur région, pour approfondir un ou deux thèmes stratégiques qui les intéressent. Seuls les affiliés reconnus peuvent en organiser un ; envoyez /salon pour savoir comment.

@@ -6,6 +6,8 @@
 faq-topics = Ezekről a témákról tudok válaszolni. Válassz egyet, vagy írd le a kérdésedet a saját szavaiddal.
 faq-no-match = Erre nem találtam választ. Ezeket a témákat ismerem. Minden másban a kapcsolattartód tud segíteni: küldd el a /liaison parancsot.
 faq-more = További kérdések
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Nem vagyok benne biztos, hogy ezek közül melyik témára gondolsz. Válassz egyet, vagy kérdezz újra más szavakkal.
 
 faq-salon-what-title = Mi az a stratégiai szalon?
 faq-salon-what-answer = A stratégiai szalon (Strategy Salon) személyes találkozó, amelyet egy elismert Wikimédia-partnerszervezet rendez, hogy a mozgalom stratégiájáról beszélgessenek. A szervezet vezetői a környékükön élő tagok széles körét hívják össze, hogy alaposabban megbeszéljenek egy-két őket érdeklő stratégiai témát. Szalont csak elismert partnerszervezet rendezhet; küldd el a /salon parancsot, és megtudod, hogyan.

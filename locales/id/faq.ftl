@@ -6,6 +6,8 @@
 faq-topics = Ini topik yang bisa saya jawab. Pilih salah satu, atau ketik pertanyaan Anda dengan kata-kata sendiri.
 faq-no-match = Saya tidak menemukan jawabannya. Ini topik yang saya ketahui. Untuk hal lain, penghubung Anda bisa membantu: kirim /liaison.
 faq-more = Pertanyaan lain
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Saya tidak yakin topik mana yang Anda maksud. Pilih salah satu, atau tanyakan lagi dengan kata-kata lain.
 
 faq-salon-what-title = Apa itu Salon Strategi?
 faq-salon-what-answer = Salon Strategi (Strategy Salon) adalah pertemuan tatap muka yang diselenggarakan oleh afiliasi Wikimedia yang diakui untuk membahas strategi gerakan. Para pengurus afiliasi mengumpulkan beragam anggota yang tinggal di daerah mereka untuk berdiskusi lebih mendalam tentang satu atau dua tema strategi yang mereka minati. Hanya afiliasi yang diakui yang bisa menyelenggarakannya; kirim /salon untuk mengetahui caranya.

@@ -6,6 +6,8 @@
 faq-topics = お答えできるトピックは次のとおりです。1つ選ぶか、質問を自由に入力してください。
 faq-no-match = その質問への答えは見つかりませんでした。私が知っているトピックは次のとおりです。それ以外のことは、担当リエゾンが力になってくれます：/liaison を送ってください。
 faq-more = その他の質問
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = 次のうちどのトピックのことか、はっきりわかりませんでした。1つ選ぶか、別の言葉でもう一度質問してください。
 
 faq-salon-what-title = 戦略サロンとは？
 faq-salon-what-answer = 戦略サロン（Strategy Salon）は、ウィキメディアの公認提携団体が主催し、ムーブメント戦略について話し合う対面の集まりです。団体のリーダーが地域に住むさまざまなメンバーを集め、関心のある1つか2つの戦略テーマについてじっくり話し合います。主催できるのは公認の提携団体だけです。開き方は /salon を送ってください。

@@ -6,6 +6,8 @@
 faq-topics = Oto tematy, na które mogę odpowiedzieć. Wybierz jeden albo wpisz pytanie własnymi słowami.
 faq-no-match = Nie mam odpowiedzi na to pytanie. Oto tematy, które znam. W innych sprawach pomoże ci twój łącznik: wyślij /liaison.
 faq-more = Inne pytania
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Nie mam pewności, o który z tych tematów ci chodzi. Wybierz jeden albo zapytaj jeszcze raz innymi słowami.
 
 faq-salon-what-title = Czym jest Salon Strategiczny?
 faq-salon-what-answer = Salon Strategiczny (Strategy Salon) to spotkanie na żywo poświęcone strategii ruchu, organizowane przez uznaną organizację afiliowaną Wikimedia. Liderzy organizacji zbierają szerokie i zróżnicowane grono członków mieszkających w ich okolicy, żeby dogłębniej porozmawiać o jednym lub dwóch interesujących ich tematach strategii. Salon mogą zorganizować tylko uznane organizacje afiliowane; wyślij /salon, aby dowiedzieć się jak.

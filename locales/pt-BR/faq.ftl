@@ -6,6 +6,8 @@
 faq-topics = Estes são os temas sobre os quais eu posso responder. Escolha um ou digite sua pergunta com suas próprias palavras.
 faq-no-match = Não encontrei uma resposta para isso. Estes são os temas que eu conheço. Para qualquer outra coisa, seu Contato Estratégico pode ajudar: envie /liaison.
 faq-more = Outras perguntas
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Não sei ao certo a qual destes temas você se refere. Escolha um ou pergunte de novo com outras palavras.
 
 faq-salon-what-title = O que é um Salão de Estratégia?
 faq-salon-what-answer = Um Salão de Estratégia (Strategy Salon) é um encontro presencial, organizado por um afiliado reconhecido da Wikimedia, para discutir a estratégia do movimento. Os líderes do afiliado reúnem membros bem diversos que moram na sua região para conversas mais profundas sobre um ou dois temas da estratégia que os interessam. Só afiliados reconhecidos podem organizar um; envie /salon para saber como.

@@ -6,6 +6,8 @@
 faq-topics = Estes são os temas sobre os quais posso responder. Escolhe um ou escreve a tua pergunta por palavras tuas.
 faq-no-match = Não encontrei resposta para isso. Estes são os temas que conheço. Para tudo o resto, o teu Contacto Estratégico pode ajudar: envia /liaison.
 faq-more = Outras perguntas
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Não tenho a certeza de a qual destes temas te referes. Escolhe um ou volta a perguntar por outras palavras.
 
 faq-salon-what-title = O que é um Salão de Estratégia?
 faq-salon-what-answer = Um Salão de Estratégia (Strategy Salon) é um encontro presencial, organizado por um afiliado reconhecido da Wikimedia, para debater a estratégia do movimento. Os responsáveis do afiliado reúnem membros muito diversos que vivem na sua zona para conversas mais aprofundadas sobre um ou dois temas da estratégia que lhes interessem. Só os afiliados reconhecidos podem organizar um; envia /salon para saberes como.

@@ -6,6 +6,8 @@
 faq-topics = Iată subiectele la care pot răspunde. Alege unul sau scrie întrebarea cu cuvintele tale.
 faq-no-match = N-am găsit un răspuns la asta. Iată subiectele pe care le cunosc. Pentru orice altceva te poate ajuta coordonatorul tău: trimite /liaison.
 faq-more = Alte întrebări
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Nu știu sigur la care dintre aceste subiecte te referi. Alege unul sau întreabă din nou cu alte cuvinte.
 
 faq-salon-what-title = Ce este un Salon de strategie?
 faq-salon-what-answer = Un Salon de strategie (Strategy Salon) este o întâlnire față în față, găzduită de o organizație afiliată Wikimedia recunoscută, pentru a discuta despre strategia mișcării. Liderii afiliatului adună membri cât mai diverși din zona lor, pentru conversații aprofundate despre una sau două teme de strategie care îi interesează. Doar afiliații recunoscuți pot organiza un salon; trimite /salon ca să afli cum.

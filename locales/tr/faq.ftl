@@ -6,6 +6,8 @@
 faq-topics = Yanıtlayabildiğim konular şunlar. Birini seç ya da sorunu kendi cümlelerinle yaz.
 faq-no-match = Buna bir yanıt bulamadım. Bildiğim konular şunlar. Başka her konuda irtibat sorumlun yardımcı olabilir: /liaison gönder.
 faq-more = Diğer sorular
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = Bu konulardan hangisini kastettiğinden emin değilim. Birini seç ya da sorunu başka kelimelerle yeniden sor.
 
 faq-salon-what-title = Strateji Salonu nedir?
 faq-salon-what-answer = Strateji Salonu, tanınmış bir Wikimedia bağlı kuruluşunun ev sahipliğinde, hareket stratejisini tartışmak için yapılan yüz yüze bir buluşmadır. Bağlı kuruluşların liderleri, bölgelerinde yaşayan farklı farklı üyeleri bir araya getirir ve ilgilerini çeken bir iki strateji teması üzerine daha derin sohbetler yapar. Salonu yalnızca tanınmış bağlı kuruluşlar düzenleyebilir; nasıl yapıldığını öğrenmek için /salon gönder.

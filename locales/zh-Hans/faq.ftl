@@ -6,6 +6,8 @@
 faq-topics = 我可以解答以下话题。请选择一个，或用自己的话输入问题。
 faq-no-match = 我没找到这个问题的答案。以下是我了解的话题。其他问题可以找你的联络员帮忙：发送 /liaison。
 faq-more = 其他问题
+# Two or three topics fit a question about as well: their buttons follow.
+faq-did-you-mean = 我不确定你指的是以下哪个话题。请选择一个，或换个说法再问一次。
 
 faq-salon-what-title = 什么是战略沙龙？
 faq-salon-what-answer = 战略沙龙（Strategy Salon）是由获认可的维基媒体附属组织举办的线下聚会，用来讨论运动战略。附属组织的负责人会召集当地各类成员，围绕大家感兴趣的一两个战略主题深入讨论。只有获认可的附属组织才能举办；发送 /salon 了解具体做法。

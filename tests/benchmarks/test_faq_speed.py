@@ -17,7 +17,7 @@ from bot.faq_match import FaqMatcher
 from bot.i18n import Translator
 from bot.settings import PROJECT_ROOT
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "faq"
+DATA = Path(__file__).resolve().parents[1] / "data" / "faq" / "tune"
 
 
 @pytest.mark.benchmark

@@ -1,4 +1,7 @@
-"""FAQ matching on a blind set of paraphrased questions in many languages, and off-topic ones."""
+"""FAQ matching measured honestly: the questions used to tune (keywords, examples, weights and
+thresholds: tests/data/faq/tune) are never the ones scored. The held-out set
+(tests/data/faq/heldout, every locale) was written by writers who saw only the English titles
+and answers, never the keywords or the example questions; it is scored, never tuned on."""
 
 from __future__ import annotations
 
@@ -10,11 +13,14 @@ import pytest
 from bot.content import load_content
 from bot.faq_match import FaqMatcher
 from bot.i18n import Translator
+from bot.languages import LOCALES
 from bot.settings import PROJECT_ROOT
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "faq"
-REQUIRED = ("ar", "hi", "ja", "zh-Hans", "th", "ru", "de", "es")
-MIN_ACCURACY = 0.90
+GOAL = 0.95  # the aim (issue 13); the floors below are what this release holds, not the aim
+FLOOR_OVERALL = 0.90
+FLOOR_LOCALE = 0.80
+FLOOR_OFF_TOPIC = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -23,64 +29,70 @@ def matcher() -> FaqMatcher:
     return FaqMatcher.build(content, Translator(PROJECT_ROOT / "locales"))
 
 
-def question_sets() -> dict[str, dict[str, list[str]]]:
-    return {
-        path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(DATA.glob("*.toml")) if path.stem != "off_topic"
-    }
+def load(part: str) -> dict[str, dict[str, list[str]]]:
+    return {path.stem: tomllib.loads(path.read_text(encoding="utf-8"))
+            for path in sorted((DATA / part).glob("*.toml")) if path.stem != "off_topic"}
 
 
-def test_the_question_set_covers_every_entry_in_the_required_languages() -> None:
+def test_the_held_out_set_covers_every_entry_in_every_locale() -> None:
     ids = {e.id for e in load_content(PROJECT_ROOT / "bot" / "content.toml").faq}
-    sets = question_sets()
-    for code in REQUIRED:
-        assert set(sets[code]) == ids, code
-        assert all(len(qs) >= 5 for qs in sets[code].values()), code
+    held_out = load("heldout")
+    assert set(held_out) == set(LOCALES)
+    for code, entries in held_out.items():
+        assert set(entries) - {"off_topic"} == ids, code
+        assert all(len(entries[i]) >= 4 for i in ids) and len(entries["off_topic"]) >= 8, code
 
 
-def test_top1_accuracy(matcher: FaqMatcher, capsys: pytest.CaptureFixture[str]) -> None:
-    """Keywords were tuned looking only at the misses among the first 3 questions of each entry
-    (dev); the last 3 (held-out) were never shown to whoever wrote the keywords."""
-    right = {"dev": 0, "held-out": 0}
-    total = {"dev": 0, "held-out": 0}
-    lines, misses = [], []
-    for code, entries in question_sets().items():
-        mine = {"dev": 0, "held-out": 0}
-        count = {"dev": 0, "held-out": 0}
+def score(matcher: FaqMatcher, sets: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, int]]:
+    """Per locale: questions, right first, right among the suggestions, wrong answers, and
+    off-topic questions rejected (no answer and no suggestion) out of how many."""
+    result = {}
+    for code, entries in sets.items():
+        tally = dict.fromkeys(("asked", "top1", "offered", "wrong", "off", "rejected"), 0)
         for expected, questions in entries.items():
-            for i, question in enumerate(questions):
-                part = "dev" if i < 3 else "held-out"
-                found = matcher.match(code, question)
-                count[part] += 1
-                if found and found.entry_id == expected:
-                    mine[part] += 1
-                else:
-                    got = found.entry_id if found else None
-                    misses.append(f"  {code} {part} {expected} -> {got}: {question}")
-        for part in right:
-            right[part] += mine[part]
-            total[part] += count[part]
-        lines.append(f"  {code:8} dev {mine['dev']:3}/{count['dev']:<3} "
-                     f"held-out {mine['held-out']:3}/{count['held-out']:<3} "
-                     f"all {sum(mine.values()) / sum(count.values()):6.1%}")
-    accuracy = sum(right.values()) / sum(total.values())
+            for question in questions:
+                guess = matcher.guess(code, question)
+                if expected == "off_topic":
+                    tally["off"] += 1
+                    tally["rejected"] += guess.answer is None and not guess.choices
+                    continue
+                tally["asked"] += 1
+                best = matcher.match(code, question)
+                tally["top1"] += bool(best and best.entry_id == expected)
+                tally["offered"] += bool(
+                    (guess.answer and guess.answer.entry_id == expected)
+                    or any(m.entry_id == expected for m in guess.choices))
+                tally["wrong"] += bool(guess.answer and guess.answer.entry_id != expected)
+        result[code] = tally
+    return result
+
+
+def report(name: str, scored: dict[str, dict[str, int]]) -> tuple[float, float]:
+    total = {k: sum(t[k] for t in scored.values()) for k in next(iter(scored.values()))}
+    top1 = total["top1"] / total["asked"]
+    rejected = total["rejected"] / total["off"] if total["off"] else 1.0
+    print(f"\n{name}: top-1 {total['top1']}/{total['asked']} = {top1:.1%}; right answer or "
+          f"among the suggestions {total['offered'] / total['asked']:.1%}; wrong answers "
+          f"{total['wrong'] / total['asked']:.1%}; off-topic rejected {rejected:.1%}")
+    for code, t in scored.items():
+        off = f"  off-topic {t['rejected']}/{t['off']}" if t["off"] else ""
+        print(f"  {code:8} top-1 {t['top1']:3}/{t['asked']:<3} {t['top1'] / t['asked']:6.1%}"
+              f"  offered {t['offered'] / t['asked']:6.1%}  wrong {t['wrong']:2}{off}")
+    return top1, rejected
+
+
+def test_accuracy_on_held_out_questions(matcher: FaqMatcher,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    tune = load("tune")
+    tune["off"] = {"off_topic": tomllib.loads(
+        (DATA / "tune" / "off_topic.toml").read_text(encoding="utf-8"))["questions"]}
+    held_out = score(matcher, load("heldout"))
     with capsys.disabled():
-        print(f"\nFAQ top-1 accuracy: {sum(right.values())}/{sum(total.values())} = {accuracy:.1%}"
-              f" (dev {right['dev'] / total['dev']:.1%}, "
-              f"held-out {right['held-out'] / total['held-out']:.1%})")
-        print("\n".join(lines))
-        print(f"misses ({len(misses)}):")
-        print("\n".join(misses))
-    assert accuracy >= MIN_ACCURACY
-
-
-def test_off_topic_questions_get_no_answer(matcher: FaqMatcher) -> None:
-    questions = tomllib.loads((DATA / "off_topic.toml").read_text(encoding="utf-8"))["questions"]
-    assert len(questions) >= 20
-    answered = []
-    for question in questions:
-        for code in ("en", "ar", "hi", "ja", "zh-Hans", "th", "ru", "de", "es"):
-            found = matcher.match(code, question)
-            if found:
-                answered.append((code, found.entry_id, question))
-    assert not answered, answered
+        report("tuning set (tuned on: not a measure)", score(matcher, tune))
+        top1, rejected = report("HELD-OUT", held_out)
+        print(f"goal: {GOAL:.0%} top-1 and 97% off-topic rejected in every locale")
+    assert top1 >= FLOOR_OVERALL
+    assert rejected >= FLOOR_OFF_TOPIC
+    low = {c: t["top1"] / t["asked"] for c, t in held_out.items()
+           if t["top1"] / t["asked"] < FLOOR_LOCALE}
+    assert not low, low
