@@ -57,6 +57,7 @@ async def ensure_secret(store: Store, settings: Settings) -> str:
     stored = await store.get_meta(SECRET_KEY)
     if stored is None:  # several processes starting at once keep the first one's
         generated = secrets.token_hex(32)
+        logs.redact(generated)  # before the database (and its debug log) sees it
         stored = await store.first_meta(SECRET_KEY, generated)
         if stored == generated:
             log.info("generated BOT_SECRET and stored it in the database")

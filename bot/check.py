@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,8 @@ from fluent.syntax import FluentParser, ast, visitor
 from bot import actions
 from bot.commands import COMMANDS
 from bot.content import ContentError, load_content
+from bot.faq_match import NOT_FAQ
+from bot.faq_text import EXAMPLES_FILE
 from bot.languages import BABEL_LOCALE, LOCALES, RTL
 from bot.settings import Settings
 from bot.types import Action, ActionKind
@@ -106,6 +109,8 @@ def _check_plurals(where: str, key: str, selectors: list[ast.SelectExpression], 
     integers (fr, pt-BR, hi: 0 and 1 are "one"; ru: 1, 21, 31 ...) must show the number."""
     tags = set(plural.tags) | {"other"}
     for select in selectors:
+        if _is_choice(select):
+            continue
         counted = _counted_variable(select)
         for variant in select.variants:
             name = variant.key
@@ -120,6 +125,15 @@ def _check_plurals(where: str, key: str, selectors: list[ast.SelectExpression], 
                 if counted not in refs.variables:
                     report.add(where, f"{key}: [{name.name}] covers several numbers here, so it "
                                       f"must contain {{ ${counted} }}")
+
+
+# Variables that choose between wordings by a word, not a number ($logged: yes or no).
+CHOICE_VARIABLES = frozenset({"logged"})
+
+
+def _is_choice(select: ast.SelectExpression) -> bool:
+    selector = select.selector
+    return isinstance(selector, ast.VariableReference) and selector.id.name in CHOICE_VARIABLES
 
 
 def _counted_variable(select: ast.SelectExpression) -> str | None:
@@ -209,6 +223,22 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
     except ContentError as error:
         report.add("content", str(error))
         return
+    for code in LOCALES:
+        path = settings.locales_dir / code / EXAMPLES_FILE
+        if not path.is_file():
+            continue
+        try:
+            examples = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            report.add(f"{code}/{EXAMPLES_FILE}", f"cannot be read: {error}")
+            continue
+        known = {entry.id for entry in content.faq} | {NOT_FAQ}
+        for key, questions in examples.items():
+            if key not in known:
+                report.add(f"{code}/{EXAMPLES_FILE}", f"{key!r} is no FAQ id (nor {NOT_FAQ})")
+            elif not isinstance(questions, list) or not all(
+                    isinstance(q, str) and q.strip() for q in questions):
+                report.add(f"{code}/{EXAMPLES_FILE}", f"{key}: a list of questions is needed")
     for liaison in content.liaisons:
         languages = ", ".join(liaison.languages)
         if not liaison.name:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot import cli_args as arg
@@ -53,6 +53,11 @@ def add_parsers(verbs: argparse._SubParsersAction[arg.OneLineParser]) -> None:
                      help="comma-separated codes (default: every language)")
     add.add_argument("--link", default="", type=arg.link)
     what_events.add_parser("list", help="upcoming events")
+    faq = verbs.add_parser("faq", help="what the FAQ could not answer (no user ids)")
+    faq.add_subparsers(dest="action", metavar="ACTION", required=True).add_parser(
+        "unanswered", help="questions unanswered or rated 👎 in the last 30 days, newest first"
+    ).add_argument("--lang", default=(), type=arg.language_codes,
+                   help="comma-separated codes (default: every language)")
     announce = verbs.add_parser("announce", help="send an announcement, or list failures")
     announce.add_argument("action", nargs="?", choices=("send", "report"), default="send")
     announce.add_argument("--lang", action=arg.AppendOnce, default=[], type=arg.language_code,
@@ -112,6 +117,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             return await events_cli(store, args)
         if args.verb == "announce":
             return await announce_cli(settings, store, args)
+        if args.verb == "faq":
+            return await unanswered(store, args.lang)
         return await role(store, args)
     finally:
         await store.close()
@@ -198,4 +205,18 @@ async def report(store: Store, announcement: int | None) -> int:
               else Counter(str(d.status) for d in rows))
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing queued",
           file=sys.stderr)
+    return 0
+
+
+async def unanswered(store: Store, languages: tuple[str, ...]) -> int:
+    """One line per question: when, language, why (unanswered, or 👎 on which entry), text."""
+    from bot.clock import iso
+
+    since = iso(datetime.now(UTC) - timedelta(days=30))
+    found = await store.logged_questions(languages or None, since, limit=10_000)
+    for question in found:
+        why = question.kind.value + (f" ({question.entry})" if question.entry else "")
+        text = " ".join(question.question.split())  # one line each, whatever was typed
+        print(f"{question.at}\t{question.locale}\t{why}\t{text}")
+    print(f"{arg.plural(len(found), 'question')} in the last 30 days", file=sys.stderr)
     return 0

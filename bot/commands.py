@@ -43,6 +43,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("privacy", personal=True),
     Command("forget", private_only=True, personal=True),
     Command("results", private_only=True, personal=True),
+    Command("unanswered", private_only=True, personal=True),
     Command("events"),
     Command("subscribe", personal=True, group_admin=True),
     Command("unsubscribe", personal=True, group_admin=True),

@@ -27,14 +27,16 @@ from bot.faq_text import ExampleIndex, TextIndex, load_examples, normalize
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
-MIN_SCORE = 2.6  # below this nothing matches: one distinctive keyword alone is about 2.8
+MIN_SCORE = 3.2  # below this nothing matches (chosen on tests/data/faq/tune, never held-out)
 EXAMPLE_WEIGHT = 4.0  # the nearest example question's cosine, weighed against the others
 CLOSE = 0.85  # a runner-up within this share of the best score: ask "did you mean …?"
+NOT_FAQ = "off_topic"  # the examples of questions the FAQ does not answer
+NEGATIVE_MIN = 0.25  # their nearest must be at least this close to reject a question
 TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
 # A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
 # student grant) is about something else, even if one keyword matches: the score is scaled by
 # the share of the question's n-grams known to the locale's FAQ, to this power.
-COVERAGE_POWER = 1.0
+COVERAGE_POWER = 1.5
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 FUZZY_WEIGHT = 0.7
@@ -101,6 +103,11 @@ class FaqMatcher:
         index = self.index(locale if locale in LOCALES else "en")
         similarity, coverage = index.texts.similarity(query)
         nearest = index.examples.nearest(query)
+        # The nearest of all examples is a question the FAQ must not answer (a hair salon, a
+        # student grant …): nothing fits, however many words it shares with an entry.
+        negative = nearest.pop(NOT_FAQ, 0.0)
+        if negative >= NEGATIVE_MIN and negative >= max(nearest.values(), default=0.0):
+            return []
         scored: list[tuple[float, int, str]] = []
         for entry_id, keywords in index.keywords:
             score, covered = _score(query, keywords)

@@ -34,4 +34,8 @@ def names_in(locale: str, codes: Iterable[str]) -> str:
         if len(names) < 2:
             return "".join(names)
         return _UYGHUR_COMMA.join(names[:-1]) + _UYGHUR_AND + names[-1]
-    return format_list(names, locale=BABEL_LOCALE.get(locale, "en")) if names else ""
+    if not names:
+        return ""
+    # CLDR's Persian list puts a right-to-left mark after its comma; our texts carry no
+    # direction marks (each line starts with a letter of its direction instead).
+    return format_list(names, locale=BABEL_LOCALE.get(locale, "en")).replace("\u200f", "")

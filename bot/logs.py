@@ -31,6 +31,9 @@ class Redact(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("sqlalchemy.engine") and str(record.msg).startswith(
+                ("Row ", "Col ")):
+            return False  # rows read (at DEBUG) hold people's data and the stored secret
         if self.secrets:
             message = record.getMessage()
             redacted = self.scrub(message)

@@ -40,6 +40,7 @@ class Settings:
     discord_shard_ids: tuple[int, ...] | None = None
     paid_broadcast: bool = False  # Telegram's allow_paid_broadcast for announcements (1000/s)
     telegram_webhook_url: str | None = None  # set: Telegram POSTs updates there (PORT)
+    faq_log_questions: bool = True  # keep unanswered and 👎 questions (no ids) for 30 days
     locales_dir: Path = PROJECT_ROOT / "locales"
     content_file: Path = PROJECT_ROOT / "bot" / "content.toml"
 
@@ -78,7 +79,11 @@ class Settings:
                                 "sends updates to HTTPS only)")
         if webhook and port == "0":
             raise SettingsError("TELEGRAM_WEBHOOK_URL needs PORT (where the webhook listens)")
+        log_questions = (get("FAQ_LOG_QUESTIONS") or "1").lower()
+        if log_questions not in ("0", "1", "true", "false", "yes", "no"):
+            raise SettingsError(f"FAQ_LOG_QUESTIONS={log_questions!r} is not 1 or 0")
         return cls(
+            faq_log_questions=log_questions in ("1", "true", "yes"),
             telegram_webhook_url=webhook,
             redis_url=get("REDIS_URL"),
             discord_shard_count=shards,

@@ -46,6 +46,8 @@ class ActionKind(StrEnum):
     COMMAND = "c"  # run a command, arg = command name
     LANGUAGE = "l"  # choose a language, arg = locale code
     FAQ = "f"  # show an FAQ entry, arg = entry id
+    FAQ_HELPFUL = "f+"  # 👍 on an answer: arg = entry id, token = the logged question's id
+    FAQ_UNHELPFUL = "f-"  # 👎 on an answer
     FORGET_YES = "fy"  # confirm /forget, token = the confirmation's nonce
     FORGET_NO = "fn"
     # Step-by-step flows: token = the question id the button belongs to.

@@ -10,6 +10,8 @@ from storage.base import (
     DeliveryStatus,
     Event,
     FlowState,
+    LoggedQuestion,
+    QuestionKind,
     Recipient,
     Response,
     Role,
@@ -22,6 +24,7 @@ from storage.url import open_store
 
 __all__ = [
     "AnnouncementKind", "ChatKind", "Delivery", "DeliveryStatus", "Event", "FlowState",
+    "LoggedQuestion", "QuestionKind",
     "Recipient", "Response", "Role", "Store", "StoreError", "StoreUnavailable", "Volunteer",
     "open_store",
 ]

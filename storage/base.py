@@ -265,7 +265,33 @@ class BroadcastStore(Protocol):
     async def audit_log(self, limit: int = 100) -> list[tuple[str, str, str, str]]: ...
 
 
-class Store(UserStore, SurveyStore, BroadcastStore, Protocol):
+class QuestionKind(StrEnum):
+    ANSWERED = "answered"  # an answer waiting for its 👍/👎 (kept a day at most)
+    UNANSWERED = "unanswered"
+    UNHELPFUL = "unhelpful"  # its answer got a 👎
+
+
+@dataclass(frozen=True)
+class LoggedQuestion:
+    locale: str
+    question: str
+    kind: QuestionKind
+    entry: str | None  # the FAQ entry shown, for an unhelpful answer
+    at: str
+
+
+class FaqStore(Protocol):
+    """What people asked the FAQ, per locale, never with a user or chat id."""
+
+    async def log_question(self, locale: str, question: str, kind: QuestionKind,
+                           entry: str | None = None) -> int: ...
+    async def rate_answer(self, question_id: int, helpful: bool) -> bool: ...
+    async def logged_questions(self, locales: tuple[str, ...] | None, since: str,
+                               limit: int = 200) -> list[LoggedQuestion]: ...
+    async def purge_questions(self, kept_until: str, pending_until: str) -> int: ...
+
+
+class Store(UserStore, SurveyStore, BroadcastStore, FaqStore, Protocol):
     """Everything the bot keeps."""
 
     shared: bool  # several processes may use this database at once (PostgreSQL)

@@ -63,6 +63,21 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# Questions the FAQ could not answer, or whose answer got a 👎: kept per locale with NO user or
+# chat id, so content editors learn what people ask. `kind` is unanswered, unhelpful, or
+# answered (an answer waiting for its 👍/👎, kept a day at most).
+faq_questions = Table(
+    "faq_questions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("locale", Text, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("entry", Text),
+    Column("at", Text, nullable=False),
+    Index("faq_questions_locale", "locale", "kind", "at"),
+    sqlite_autoincrement=True,
+)
+
 survey_responses = Table(
     "survey_responses", metadata,
     Column("survey", Text, nullable=False),

@@ -33,6 +33,7 @@ from storage.schema import (
 )
 from storage.sql_broadcast import BroadcastTables
 from storage.sql_common import Upsert, now
+from storage.sql_faq import FaqTables
 from storage.sql_survey import SurveyTables
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ def _dump(flow: FlowState) -> dict[str, Any]:
     return {"name": flow.name, "step": flow.step, "data": flow.data}
 
 
-class SqlStore(SurveyTables, BroadcastTables):
+class SqlStore(SurveyTables, BroadcastTables, FaqTables):
     """Everything the bot keeps, on SQLite or PostgreSQL (see storage/engine.py)."""
 
     def __init__(self, runner: Runner, cache_size: int = 20_000) -> None:

@@ -18,6 +18,7 @@ from bot.handlers import (
     start,
     subscribe,
     survey,
+    unanswered,
     volunteer,
 )
 from bot.router import Router
@@ -31,6 +32,7 @@ ROUTERS: tuple[Router, ...] = (
     volunteer.router,
     flows.router,
     results.router,
+    unanswered.router,
     setup.router,
     events.router,
     subscribe.router,

@@ -17,7 +17,7 @@ FLOW = "forget"
 @router.command("privacy")
 async def privacy(ctx: Context, _args: str) -> None:
     """Says what is stored and why, and how to delete it."""
-    ctx.reply("privacy-info")
+    ctx.reply("privacy-info", logged="yes" if ctx.services.settings.faq_log_questions else "no")
 
 
 @router.command("forget")

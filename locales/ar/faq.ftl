@@ -8,6 +8,17 @@ faq-no-match = لم أجد إجابة عن ذلك. هذه هي المواضيع 
 faq-more = أسئلة أخرى
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = لستُ متأكدًا أيّ هذه المواضيع تقصد. اختر واحدًا منها، أو أعد طرح سؤالك بكلمات أخرى.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 مفيد
+faq-unhelpful = 👎 غير مفيد
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = يقتصر الاطلاع على الأسئلة التي طرحها الناس على المنسقين والمشرفين.
+unanswered-none = لا يوجد خلال الأيام الثلاثين الماضية أي سؤال ({ $languages }) بقي دون إجابة أو حصلت إجابته على 👎.
+unanswered-list = الأسئلة ({ $languages }) التي لم أستطع الإجابة عنها، أو التي حصلت إجابتها على 👎، خلال الأيام الثلاثين الماضية (أحدثها، وعددها { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • باللغة { $language }: { $question }
+unanswered-line-unhelpful = • باللغة { $language }: { $question } (👎 على «{ $topic }»)
 
 faq-salon-what-title = ما هو صالون الاستراتيجية؟
 faq-salon-what-answer = صالون الاستراتيجية (Strategy Salon) لقاء حضوري تستضيفه جهة تابعة لويكيميديا معترف بها، لمناقشة استراتيجية الحركة. يجمع قادة الجهة مزيجًا واسعًا من الأعضاء الذين يعيشون في منطقتهم، لإجراء محادثات أعمق حول محور أو محورين من محاور الاستراتيجية يهمّانهم. ولا يمكن أن تستضيفه إلا الجهات التابعة المعترف بها؛ أرسل /salon لتعرف الطريقة.

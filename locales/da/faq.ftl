@@ -8,6 +8,20 @@ faq-no-match = Jeg kunne ikke finde et svar på det. Her er de emner, jeg kender
 faq-more = Andre spørgsmål
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Jeg er ikke sikker på, hvilket af disse emner du mener. Vælg et, eller spørg igen med andre ord.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Nyttigt
+faq-unhelpful = 👎 Ikke nyttigt
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Kun kontaktpersoner og administratorer kan se de spørgsmål, folk har stillet.
+unanswered-none = Intet spørgsmål på { $languages } er blevet stående ubesvaret eller har fået en 👎 i de sidste 30 dage.
+unanswered-list = Spørgsmål på { $languages } fra de sidste 30 dage, som jeg ikke kunne besvare, eller hvis svar fik en 👎 ({ $count ->
+        [one] det seneste
+       *[other] de seneste { $count }
+    }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 til »{ $topic }«)
 
 faq-salon-what-title = Hvad er en strategisalon?
 faq-salon-what-answer = En strategisalon (Strategy Salon) er et fysisk møde, som en anerkendt Wikimedia-affilieret organisation holder for at diskutere bevægelsens strategi. Organisationens ledere samler en bred blanding af medlemmer fra deres område til dybere samtaler om et eller to strategitemaer, som interesserer dem. Kun anerkendte affilierede organisationer kan holde en strategisalon; send /salon for at høre hvordan.

@@ -6,7 +6,10 @@ privacy-info = Hvad jeg gemmer om dig, og hvorfor:
     • dine svar på spørgeskemaet under et pseudonymt id, der beregnes med en hemmelig nøgle, aldrig sammen med dit bruger-id;
     • hvis du melder dig som kontaktperson: din gruppe, dens sprog og de kontaktoplysninger, du giver, til strategiteamet;
     • de sprog, hvis meddelelser du får, og de meddelelser, der venter på dig eller allerede er sendt til dig.
-    Jeg gemmer alt dette, indtil du sender /forget, som sletter det hele på én gang, også meddelelser, der endnu ikke er sendt til dig. Meddelelser og begivenheder, du har skrevet som kontaktperson, bliver liggende, men viser ikke længere, hvem der har skrevet dem. Jeg gemmer ingen brugernavne og ingen kopier af dine beskeder.
+    Jeg gemmer alt dette, indtil du sender /forget, som sletter det hele på én gang, også meddelelser, der endnu ikke er sendt til dig. Meddelelser og begivenheder, du har skrevet som kontaktperson, bliver liggende, men viser ikke længere, hvem der har skrevet dem. Jeg gemmer ingen brugernavne og ingen kopier af dine beskeder{ $logged ->
+        [yes] , bortset fra de spørgsmål, jeg ikke kunne besvare, og dem, hvis svar fik en 👎: teksten fra dem gemmer jeg i 30 dage, uden dit bruger-id eller noget andet, der peger på dig, så de personer, der skriver svarene, kan se, hvad der mangler.
+       *[no] .
+    }
 forget-confirm = Vil du virkelig have, at jeg sletter alt, hvad jeg gemmer om dig? Det kan ikke fortrydes.
 forget-yes = Ja, slet alt
 forget-no = Nej, behold det

@@ -8,6 +8,20 @@ faq-no-match = Dazu habe ich leider keine Antwort gefunden. Hier sind die Themen
 faq-more = Weitere Fragen
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Ich bin nicht sicher, welches dieser Themen du meinst. Wähle eines aus oder stell deine Frage mit anderen Worten.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Hilfreich
+faq-unhelpful = 👎 Nicht hilfreich
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Nur Ansprechpersonen und Admins können sehen, welche Fragen gestellt wurden.
+unanswered-none = In den letzten 30 Tagen ist keine Frage ({ $languages }) unbeantwortet geblieben oder hat ein 👎 bekommen.
+unanswered-list = Fragen ({ $languages }) aus den letzten 30 Tagen, die ich nicht beantworten konnte oder deren Antwort ein 👎 bekam ({ $count ->
+        [one] die neueste
+       *[other] die neuesten { $count }
+    }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 bei „{ $topic }“)
 
 faq-salon-what-title = Was ist ein Strategie-Salon?
 faq-salon-what-answer = Ein Strategie-Salon ist ein persönliches Treffen, das eine anerkannte Wikimedia-Organisation (Affiliate) ausrichtet, um über die Bewegungsstrategie zu sprechen. Die Verantwortlichen bringen eine breit gemischte Gruppe von Mitgliedern aus ihrer Region zusammen, um ein oder zwei Strategiethemen, die sie interessieren, gründlicher zu besprechen. Nur anerkannte Affiliates können einen Salon veranstalten; sende /salon, um zu erfahren, wie das geht.

@@ -6,7 +6,10 @@ privacy-info = Was ich über dich speichere und warum:
     • deine Antworten in der Umfrage, unter einer pseudonymen Kennung, die mit einem geheimen Schlüssel berechnet wird, nie zusammen mit deiner Nutzerkennung;
     • wenn du dich als Ansprechperson meldest: deine Gruppe, ihre Sprache und die Kontaktmöglichkeit, die du angibst, für das Strategieteam;
     • die Sprachen, deren Ankündigungen du bekommst, und die Ankündigungen, die auf dich warten oder dir schon geschickt wurden.
-    Ich speichere das alles, bis du /forget sendest; damit wird alles auf einmal gelöscht, auch Ankündigungen, die dir noch nicht geschickt wurden. Ankündigungen und Veranstaltungen, die du als Ansprechperson geschrieben hast, bleiben bestehen, zeigen aber nicht mehr, wer sie geschrieben hat. Ich speichere keine Benutzernamen und keine Kopien deiner Nachrichten.
+    Ich speichere das alles, bis du /forget sendest; damit wird alles auf einmal gelöscht, auch Ankündigungen, die dir noch nicht geschickt wurden. Ankündigungen und Veranstaltungen, die du als Ansprechperson geschrieben hast, bleiben bestehen, zeigen aber nicht mehr, wer sie geschrieben hat. Ich speichere keine Benutzernamen und keine Kopien deiner Nachrichten{ $logged ->
+        [yes] , außer den Fragen, die ich nicht beantworten konnte, und denen, deren Antwort ein 👎 bekam: Diese speichere ich 30 Tage lang, ohne deine Nutzerkennung oder sonst etwas, das auf dich hinweist, damit die Leute, die die Antworten schreiben, sehen, was noch fehlt.
+       *[no] .
+    }
 forget-confirm = Soll ich wirklich alles löschen, was ich über dich speichere? Das lässt sich nicht rückgängig machen.
 forget-yes = Ja, alles löschen
 forget-no = Nein, behalten

@@ -8,6 +8,17 @@ faq-no-match = I could not find an answer to that. Here are the topics I know. F
 faq-more = Other questions
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = I am not sure which of these you mean. Choose one, or ask again in other words.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Helpful
+faq-unhelpful = 👎 Not helpful
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Only liaisons and admins can see the questions people asked.
+unanswered-none = No question in { $languages } went unanswered or got a 👎 in the last 30 days.
+unanswered-list = Questions in { $languages } that I could not answer, or whose answer got a 👎, in the last 30 days (the latest { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 on “{ $topic }”)
 
 faq-salon-what-title = What is a Strategy Salon?
 faq-salon-what-answer = A Strategy Salon is an in-person gathering, hosted by a recognized Wikimedia affiliate, to discuss movement strategy. Affiliate leaders bring together a broad mix of members who live in their area for deeper conversations about one or two strategy themes that interest them. Only recognized affiliates can host one; send /salon to learn how.

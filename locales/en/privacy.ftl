@@ -6,7 +6,10 @@ privacy-info = What I store about you, and why:
     • your survey answers, under a pseudonymous id computed with a secret key, never with your user id;
     • if you volunteer as a liaison: your group, its language and the contact you give, for the strategy team;
     • the languages whose announcements you receive, and the announcements waiting for you or already sent to you.
-    I keep all this until you send /forget, which deletes all of it at once, announcements not yet sent to you included. Announcements and events you wrote as a liaison stay, but no longer show who wrote them. I keep no usernames and no copies of your messages.
+    I keep all this until you send /forget, which deletes all of it at once, announcements not yet sent to you included. Announcements and events you wrote as a liaison stay, but no longer show who wrote them. I keep no usernames and no copies of your messages{ $logged ->
+        [yes] , except the questions I could not answer and those whose answer got a 👎: I keep their text for 30 days, without your user id or anything else that points to you, so that the people who write the answers learn what is missing.
+       *[no] .
+    }
 forget-confirm = Do you really want me to delete everything I store about you? This cannot be undone.
 forget-yes = Yes, delete everything
 forget-no = No, keep it

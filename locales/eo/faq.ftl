@@ -8,6 +8,20 @@ faq-no-match = Mi ne trovis respondon al tio. Jen la temoj, kiujn mi konas. Pri 
 faq-more = Aliaj demandoj
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Mi ne certas, kiun el ĉi tiuj temoj vi celas. Elektu unu, aŭ demandu denove per aliaj vortoj.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Helpis
+faq-unhelpful = 👎 Ne helpis
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Nur perantoj kaj administrantoj povas vidi la demandojn, kiujn homoj faris.
+unanswered-none = En la lastaj 30 tagoj neniu demando ({ $languages }) restis sen respondo aŭ ricevis 👎.
+unanswered-list = Demandoj ({ $languages }) el la lastaj 30 tagoj, al kiuj mi ne povis respondi aŭ kies respondo ricevis 👎 ({ $count ->
+        [one] la plej nova
+       *[other] la plej novaj { $count }
+    }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 ĉe „{ $topic }“)
 
 faq-salon-what-title = Kio estas Strategia Salono?
 faq-salon-what-answer = Strategia Salono (Strategy Salon) estas ĉeesta renkontiĝo, kiun okazigas agnoskita Vikimedia afiliito, por diskuti pri la strategio de la movado. La gvidantoj de la afiliito kunvenigas diversajn membrojn, kiuj loĝas en ilia regiono, por pli profundaj konversacioj pri unu aŭ du strategiaj temoj, kiuj interesas ilin. Nur agnoskitaj afiliitoj povas okazigi salonon; sendu /salon por ekscii, kiel.

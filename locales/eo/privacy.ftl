@@ -6,7 +6,10 @@ privacy-info = Kion mi konservas pri vi, kaj kial:
     • viajn enketajn respondojn, sub pseŭdonima identigilo kalkulita per sekreta ŝlosilo, neniam kun via uzantidentigilo;
     • se vi volontulas kiel peranto: vian grupon, ĝian lingvon kaj la kontakton, kiun vi donas, por la strategia teamo;
     • la lingvojn, kies anoncojn vi ricevas, kaj la anoncojn, kiuj atendas vin aŭ jam estis senditaj al vi.
-    Mi konservas ĉion ĉi ĝis vi sendos /forget, kiu forigas ĉion samtempe, inkluzive de anoncoj ankoraŭ ne senditaj al vi. Anoncoj kaj eventoj, kiujn vi verkis kiel peranto, restas, sed ne plu montras, kiu verkis ilin. Mi konservas nek uzantnomojn nek kopiojn de viaj mesaĝoj.
+    Mi konservas ĉion ĉi ĝis vi sendos /forget, kiu forigas ĉion samtempe, inkluzive de anoncoj ankoraŭ ne senditaj al vi. Anoncoj kaj eventoj, kiujn vi verkis kiel peranto, restas, sed ne plu montras, kiu verkis ilin. Mi konservas nek uzantnomojn nek kopiojn de viaj mesaĝoj{ $logged ->
+        [yes] , krom la demandoj, al kiuj mi ne povis respondi, kaj tiuj, kies respondo ricevis 👎: ilian tekston mi konservas dum 30 tagoj, sen via uzantidentigilo aŭ io ajn alia, kio montras al vi, por ke la homoj, kiuj verkas la respondojn, eksciu, kio mankas.
+       *[no] .
+    }
 forget-confirm = Ĉu vi vere volas, ke mi forigu ĉion, kion mi konservas pri vi? Tio ne estas malfarebla.
 forget-yes = Jes, forigu ĉion
 forget-no = Ne, konservu

@@ -8,6 +8,20 @@ faq-no-match = No encontré una respuesta a eso. Estos son los temas que conozco
 faq-more = Otras preguntas
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = No sé bien a cuál de estos temas te refieres. Elige uno o vuelve a preguntar con otras palabras.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Útil
+faq-unhelpful = 👎 No fue útil
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Solo los enlaces y los administradores pueden ver las preguntas que ha hecho la gente.
+unanswered-none = En los últimos 30 días no ha habido ninguna pregunta en { $languages } sin respuesta ni con un 👎.
+unanswered-list = Preguntas en { $languages } de los últimos 30 días que no pude responder o cuya respuesta recibió un 👎 ({ $count ->
+        [one] la más reciente
+       *[other] las { $count } más recientes
+    }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 en «{ $topic }»)
 
 faq-salon-what-title = ¿Qué es un Salón de Estrategia?
 faq-salon-what-answer = Un Salón de Estrategia (Strategy Salon) es un encuentro presencial, organizado por un afiliado reconocido de Wikimedia, para debatir sobre la estrategia del movimiento. Los responsables del afiliado reúnen a miembros muy diversos que viven en su zona para conversar a fondo sobre uno o dos temas de la estrategia que les interesen. Solo los afiliados reconocidos pueden organizar uno; envía /salon para saber cómo.

@@ -6,7 +6,10 @@ privacy-info = Qué guardo sobre ti y por qué:
     • tus respuestas a la encuesta, con un identificador seudónimo calculado con una clave secreta, nunca con tu identificador de usuario;
     • si te ofreces como enlace: tu grupo, su idioma y el contacto que indiques, para el equipo de estrategia;
     • los idiomas cuyos anuncios recibes, y los anuncios que tienes pendientes o que ya te he enviado.
-    Guardo todo esto hasta que envíes /forget, que lo borra todo de una vez, incluidos los anuncios que aún no te he enviado. Los anuncios y eventos que hayas escrito como enlace se quedan, pero ya no muestran quién los escribió. No guardo nombres de usuario ni copias de tus mensajes.
+    Guardo todo esto hasta que envíes /forget, que lo borra todo de una vez, incluidos los anuncios que aún no te he enviado. Los anuncios y eventos que hayas escrito como enlace se quedan, pero ya no muestran quién los escribió. No guardo nombres de usuario ni copias de tus mensajes{ $logged ->
+        [yes] , salvo las preguntas que no pude responder y aquellas cuya respuesta recibió un 👎: guardo su texto durante 30 días, sin tu identificador de usuario ni nada más que lleve hasta ti, para que quienes escriben las respuestas sepan qué falta.
+       *[no] .
+    }
 forget-confirm = ¿De verdad quieres que borre todo lo que guardo sobre ti? No se puede deshacer.
 forget-yes = Sí, borrarlo todo
 forget-no = No, conservarlo

@@ -8,6 +8,17 @@ faq-no-match = برای این پاسخی پیدا نکردم. این‌ها م�
 faq-more = پرسش‌های دیگر
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = مطمئن نیستم منظورتان کدام‌یک از این موضوع‌هاست. یکی را انتخاب کنید یا پرسشتان را با کلمات دیگری دوباره بپرسید.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 مفید بود
+faq-unhelpful = 👎 مفید نبود
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = فقط رابط‌ها و مدیران می‌توانند پرسش‌هایی را که دیگران پرسیده‌اند ببینند.
+unanswered-none = در 30 روز گذشته هیچ پرسشی ({ $languages }) بی‌پاسخ نمانده و پاسخ هیچ پرسشی 👎 نگرفته است.
+unanswered-list = پرسش‌هایی ({ $languages }) از 30 روز گذشته که نتوانستم به آن‌ها پاسخ بدهم یا پاسخشان 👎 گرفت ({ $count } مورد آخر):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • به { $language }: { $question }
+unanswered-line-unhelpful = • به { $language }: { $question } (👎 برای «{ $topic }»)
 
 faq-salon-what-title = محفل راهبردی چیست؟
 faq-salon-what-answer = محفل راهبردی (Strategy Salon) دورهمی حضوری است که یک وابسته رسمی ویکی‌مدیا برای گفتگو درباره راهبرد جنبش میزبانی می‌کند. رهبران وابسته طیف گسترده‌ای از اعضای ساکن منطقه خود را گرد هم می‌آورند تا درباره یک یا دو موضوع راهبردی که برایشان جالب است، عمیق‌تر گفتگو کنند. فقط وابسته‌های رسمی می‌توانند محفل برگزار کنند؛ برای آشنایی با روش کار /salon را بفرستید.

@@ -8,6 +8,17 @@ faq-no-match = Je n'ai pas trouvé de réponse à cela. Voici les sujets que je 
 faq-more = Autres questions
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Je ne sais pas exactement duquel de ces sujets vous parlez. Choisissez-en un, ou reformulez votre question avec d'autres mots.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Utile
+faq-unhelpful = 👎 Pas utile
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Seuls les agents de liaison et les administrateurs peuvent consulter les questions posées.
+unanswered-none = Au cours des 30 derniers jours, aucune question en { $languages } n'est restée sans réponse ni n'a reçu de 👎.
+unanswered-list = Questions en { $languages } des 30 derniers jours auxquelles je n'ai pas pu répondre, ou dont la réponse a reçu un 👎 (les plus récentes, au nombre de { $count }) :
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language } : { $question }
+unanswered-line-unhelpful = • { $language } : { $question } (👎 sur « { $topic } »)
 
 faq-salon-what-title = Qu'est-ce qu'un Salon stratégique ?
 faq-salon-what-answer = Un Salon stratégique (Strategy Salon) est une rencontre en présentiel, organisée par un affilié Wikimedia reconnu, pour discuter de la stratégie du mouvement. Les responsables de l'affilié réunissent des membres variés qui vivent dans leur région, pour approfondir un ou deux thèmes stratégiques qui les intéressent. Seuls les affiliés reconnus peuvent en organiser un ; envoyez /salon pour savoir comment.

@@ -6,7 +6,10 @@ privacy-info = Ce que je conserve sur vous, et pourquoi :
     • vos réponses à l'enquête, sous un identifiant pseudonyme calculé avec une clé secrète, jamais avec votre identifiant d'utilisateur ;
     • si vous vous proposez comme agent de liaison : votre groupe, sa langue et le contact que vous indiquez, pour l'équipe stratégique ;
     • les langues dont vous recevez les annonces, et les annonces qui vous attendent ou qui vous ont déjà été envoyées.
-    Je conserve tout cela jusqu'à ce que vous envoyiez /forget, qui efface tout en une seule fois, y compris les annonces qui ne vous ont pas encore été envoyées. Les annonces et les événements que vous avez rédigés en tant qu'agent de liaison restent, mais n'indiquent plus qui les a rédigés. Je ne conserve ni nom d'utilisateur ni copie de vos messages.
+    Je conserve tout cela jusqu'à ce que vous envoyiez /forget, qui efface tout en une seule fois, y compris les annonces qui ne vous ont pas encore été envoyées. Les annonces et les événements que vous avez rédigés en tant qu'agent de liaison restent, mais n'indiquent plus qui les a rédigés. Je ne conserve ni nom d'utilisateur ni copie de vos messages{ $logged ->
+        [yes] , sauf les questions auxquelles je n'ai pas pu répondre et celles dont la réponse a reçu un 👎 : j'en conserve le texte pendant 30 jours, sans votre identifiant d'utilisateur ni rien d'autre qui permette de remonter jusqu'à vous, afin que les personnes qui rédigent les réponses sachent ce qui manque.
+       *[no] .
+    }
 forget-confirm = Voulez-vous vraiment que j'efface tout ce que je conserve sur vous ? Cette action est irréversible.
 forget-yes = Oui, tout effacer
 forget-no = Non, tout garder

@@ -8,6 +8,17 @@ faq-no-match = मुझे इसका जवाब नहीं मिला�
 faq-more = दूसरे सवाल
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = मुझे पक्का नहीं पता कि आप इनमें से किस विषय की बात कर रहे हैं। कोई एक चुनें, या दूसरे शब्दों में फिर से पूछें।
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 मददगार
+faq-unhelpful = 👎 मददगार नहीं
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = लोगों के पूछे सवाल सिर्फ़ समन्वयक और एडमिन देख सकते हैं।
+unanswered-none = पिछले 30 दिनों में { $languages } में ऐसा कोई सवाल नहीं आया जिसका जवाब मैं न दे पाया हूँ या जिसके जवाब को 👎 मिला हो।
+unanswered-list = पिछले 30 दिनों में { $languages } में आए वे सवाल जिनका जवाब मैं नहीं दे पाया, या जिनके जवाब को 👎 मिला (सबसे नए { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (“{ $topic }” पर 👎)
 
 faq-salon-what-title = रणनीति सैलून क्या है?
 faq-salon-what-answer = रणनीति सैलून (Strategy Salon) आमने-सामने की एक बैठक है, जिसे कोई मान्यता-प्राप्त विकिमीडिया सहयोगी संगठन आंदोलन रणनीति पर चर्चा के लिए आयोजित करता है। सहयोगी संगठन के प्रमुख अपने इलाक़े में रहने वाले तरह-तरह के सदस्यों को साथ लाते हैं, ताकि वे अपनी रुचि के एक या दो रणनीति विषयों पर गहराई से बात कर सकें। इसे सिर्फ़ मान्यता-प्राप्त सहयोगी संगठन ही आयोजित कर सकते हैं; तरीक़ा जानने के लिए /salon भेजें।

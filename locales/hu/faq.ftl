@@ -8,6 +8,17 @@ faq-no-match = Erre nem találtam választ. Ezeket a témákat ismerem. Minden m
 faq-more = További kérdések
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Nem vagyok benne biztos, hogy ezek közül melyik témára gondolsz. Válassz egyet, vagy kérdezz újra más szavakkal.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Hasznos
+faq-unhelpful = 👎 Nem hasznos
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Az emberek által feltett kérdéseket csak a kapcsolattartók és az adminisztrátorok láthatják.
+unanswered-none = Az elmúlt 30 napban nem volt olyan kérdés ({ $languages }), amely megválaszolatlan maradt, vagy amelynek a válaszára 👎 érkezett.
+unanswered-list = Az elmúlt 30 nap kérdései ({ $languages }), amelyekre nem tudtam válaszolni, vagy amelyek válaszára 👎 érkezett (a legutóbbi { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 erre: „{ $topic }”)
 
 faq-salon-what-title = Mi az a stratégiai szalon?
 faq-salon-what-answer = A stratégiai szalon (Strategy Salon) személyes találkozó, amelyet egy elismert Wikimédia-partnerszervezet rendez, hogy a mozgalom stratégiájáról beszélgessenek. A szervezet vezetői a környékükön élő tagok széles körét hívják össze, hogy alaposabban megbeszéljenek egy-két őket érdeklő stratégiai témát. Szalont csak elismert partnerszervezet rendezhet; küldd el a /salon parancsot, és megtudod, hogyan.

@@ -6,7 +6,10 @@ privacy-info = Mit tárolok rólad, és miért:
     • a kérdőívre adott válaszaidat egy titkos kulccsal képzett álnevesített azonosító alatt, sosem a felhasználói azonosítóddal együtt;
     • ha kapcsolattartónak jelentkezel: a csoportodat, annak nyelvét és a megadott elérhetőségedet, a stratégiai csapat számára;
     • azokat a nyelveket, amelyeken bejelentéseket kapsz, és azokat a bejelentéseket, amelyek rád várnak, vagy amelyeket már elküldtem neked.
-    Mindezt addig tárolom, amíg el nem küldöd a /forget parancsot, amely egyszerre mindent töröl, a még el nem küldött bejelentéseket is. A kapcsolattartóként írt bejelentéseid és eseményeid megmaradnak, de már nem látszik rajtuk, ki írta őket. Nem tárolok felhasználóneveket, és nem őrzöm meg az üzeneteid másolatát.
+    Mindezt addig tárolom, amíg el nem küldöd a /forget parancsot, amely egyszerre mindent töröl, a még el nem küldött bejelentéseket is. A kapcsolattartóként írt bejelentéseid és eseményeid megmaradnak, de már nem látszik rajtuk, ki írta őket. Nem tárolok felhasználóneveket, és nem őrzöm meg az üzeneteid másolatát{ $logged ->
+        [yes] , kivéve azokat a kérdéseket, amelyekre nem tudtam válaszolni, és azokat, amelyek válaszára 👎 érkezett: ezek szövegét 30 napig megőrzöm, a felhasználói azonosítód és bármi más nélkül, ami rád utalna, hogy a válaszok írói lássák, mi hiányzik.
+       *[no] .
+    }
 forget-confirm = Biztosan törölni szeretnéd mindazt, amit rólad tárolok? Ezt nem lehet visszavonni.
 forget-yes = Igen, törölj mindent
 forget-no = Nem, maradjon

@@ -8,6 +8,17 @@ faq-no-match = Saya tidak menemukan jawabannya. Ini topik yang saya ketahui. Unt
 faq-more = Pertanyaan lain
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Saya tidak yakin topik mana yang Anda maksud. Pilih salah satu, atau tanyakan lagi dengan kata-kata lain.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Membantu
+faq-unhelpful = 👎 Tidak membantu
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Hanya penghubung dan admin yang bisa melihat pertanyaan yang diajukan orang-orang.
+unanswered-none = Dalam 30 hari terakhir, tidak ada pertanyaan ({ $languages }) yang tidak terjawab atau yang jawabannya mendapat 👎.
+unanswered-list = Pertanyaan ({ $languages }) dari 30 hari terakhir yang tidak bisa saya jawab, atau yang jawabannya mendapat 👎 ({ $count } terbaru):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 pada “{ $topic }”)
 
 faq-salon-what-title = Apa itu Salon Strategi?
 faq-salon-what-answer = Salon Strategi (Strategy Salon) adalah pertemuan tatap muka yang diselenggarakan oleh afiliasi Wikimedia yang diakui untuk membahas strategi gerakan. Para pengurus afiliasi mengumpulkan beragam anggota yang tinggal di daerah mereka untuk berdiskusi lebih mendalam tentang satu atau dua tema strategi yang mereka minati. Hanya afiliasi yang diakui yang bisa menyelenggarakannya; kirim /salon untuk mengetahui caranya.

@@ -6,7 +6,10 @@ privacy-info = Apa yang saya simpan tentang Anda, dan untuk apa:
     • jawaban survei Anda, dengan ID samaran yang dihitung menggunakan kunci rahasia, tidak pernah bersama ID pengguna Anda;
     • jika Anda menjadi relawan penghubung: kelompok Anda, bahasanya, dan kontak yang Anda berikan, untuk tim strategi;
     • bahasa yang pengumumannya Anda terima, serta pengumuman yang menunggu untuk dikirim kepada Anda atau yang sudah dikirim kepada Anda.
-    Saya menyimpan semua ini sampai Anda mengirim /forget, yang menghapus semuanya sekaligus, termasuk pengumuman yang belum dikirim kepada Anda. Pengumuman dan acara yang Anda tulis sebagai penghubung tetap ada, tetapi tidak lagi menunjukkan siapa penulisnya. Saya tidak menyimpan nama pengguna maupun salinan pesan Anda.
+    Saya menyimpan semua ini sampai Anda mengirim /forget, yang menghapus semuanya sekaligus, termasuk pengumuman yang belum dikirim kepada Anda. Pengumuman dan acara yang Anda tulis sebagai penghubung tetap ada, tetapi tidak lagi menunjukkan siapa penulisnya. Saya tidak menyimpan nama pengguna maupun salinan pesan Anda{ $logged ->
+        [yes] , kecuali pertanyaan yang tidak bisa saya jawab dan pertanyaan yang jawabannya mendapat 👎: teksnya saya simpan selama 30 hari, tanpa ID pengguna Anda atau apa pun yang mengarah kepada Anda, agar orang-orang yang menulis jawaban tahu apa yang masih kurang.
+       *[no] .
+    }
 forget-confirm = Apakah Anda yakin ingin saya menghapus semua yang saya simpan tentang Anda? Tindakan ini tidak bisa dibatalkan.
 forget-yes = Ya, hapus semua
 forget-no = Tidak, simpan saja

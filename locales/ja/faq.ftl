@@ -8,6 +8,17 @@ faq-no-match = その質問への答えは見つかりませんでした。私�
 faq-more = その他の質問
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = 次のうちどのトピックのことか、はっきりわかりませんでした。1つ選ぶか、別の言葉でもう一度質問してください。
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 役に立った
+faq-unhelpful = 👎 役に立たなかった
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = 寄せられた質問を見られるのは、リエゾンと管理者だけです。
+unanswered-none = 過去30日間に、{ $languages }の質問で、回答できなかったものや回答に👎が付いたものはありません。
+unanswered-list = 過去30日間に寄せられた{ $languages }の質問のうち、回答できなかったもの、または回答に👎が付いたもの（最新{ $count }件）：
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }：{ $question }
+unanswered-line-unhelpful = • { $language }：{ $question }（「{ $topic }」に👎）
 
 faq-salon-what-title = 戦略サロンとは？
 faq-salon-what-answer = 戦略サロン（Strategy Salon）は、ウィキメディアの公認提携団体が主催し、ムーブメント戦略について話し合う対面の集まりです。団体のリーダーが地域に住むさまざまなメンバーを集め、関心のある1つか2つの戦略テーマについてじっくり話し合います。主催できるのは公認の提携団体だけです。開き方は /salon を送ってください。

@@ -8,6 +8,17 @@ faq-no-match = Nie mam odpowiedzi na to pytanie. Oto tematy, które znam. W inny
 faq-more = Inne pytania
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Nie mam pewności, o który z tych tematów ci chodzi. Wybierz jeden albo zapytaj jeszcze raz innymi słowami.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Pomocne
+faq-unhelpful = 👎 Niepomocne
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Pytania zadane przez użytkowników mogą zobaczyć tylko łącznicy i administratorzy.
+unanswered-none = W ciągu ostatnich 30 dni żadne pytanie ({ $languages }) nie zostało bez odpowiedzi ani nie dostało 👎.
+unanswered-list = Pytania ({ $languages }) z ostatnich 30 dni, na które nie udało mi się odpowiedzieć albo których odpowiedź dostała 👎 (najnowsze: { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 przy „{ $topic }”)
 
 faq-salon-what-title = Czym jest Salon Strategiczny?
 faq-salon-what-answer = Salon Strategiczny (Strategy Salon) to spotkanie na żywo poświęcone strategii ruchu, organizowane przez uznaną organizację afiliowaną Wikimedia. Liderzy organizacji zbierają szerokie i zróżnicowane grono członków mieszkających w ich okolicy, żeby dogłębniej porozmawiać o jednym lub dwóch interesujących ich tematach strategii. Salon mogą zorganizować tylko uznane organizacje afiliowane; wyślij /salon, aby dowiedzieć się jak.

@@ -6,7 +6,10 @@ privacy-info = Co o tobie przechowuję i dlaczego:
     • twoje odpowiedzi w ankiecie – pod pseudonimowym identyfikatorem obliczanym za pomocą tajnego klucza, nigdy razem z twoim identyfikatorem użytkownika;
     • jeśli zgłosisz się na łącznika: twoją grupę, jej język i podany przez ciebie kontakt – dla zespołu ds. strategii;
     • języki, w których otrzymujesz ogłoszenia, oraz ogłoszenia, które czekają na ciebie albo zostały ci już wysłane.
-    Przechowuję to wszystko, dopóki nie wyślesz /forget – to polecenie usuwa wszystko naraz, także ogłoszenia, które nie zostały ci jeszcze wysłane. Ogłoszenia i wydarzenia dodane przez ciebie w roli łącznika zostają, ale nie widać już, kto je napisał. Nie przechowuję nazw użytkowników ani kopii twoich wiadomości.
+    Przechowuję to wszystko, dopóki nie wyślesz /forget – to polecenie usuwa wszystko naraz, także ogłoszenia, które nie zostały ci jeszcze wysłane. Ogłoszenia i wydarzenia dodane przez ciebie w roli łącznika zostają, ale nie widać już, kto je napisał. Nie przechowuję nazw użytkowników ani kopii twoich wiadomości{ $logged ->
+        [yes] , z wyjątkiem pytań, na które nie udało mi się odpowiedzieć, i tych, których odpowiedź dostała 👎: ich treść przechowuję przez 30 dni, bez twojego identyfikatora użytkownika i czegokolwiek innego, co by na ciebie wskazywało, żeby osoby piszące odpowiedzi wiedziały, czego brakuje.
+       *[no] .
+    }
 forget-confirm = Czy na pewno mam usunąć wszystko, co o tobie przechowuję? Tego nie da się cofnąć.
 forget-yes = Tak, usuń wszystko
 forget-no = Nie, zachowaj

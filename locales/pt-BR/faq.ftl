@@ -8,6 +8,17 @@ faq-no-match = Não encontrei uma resposta para isso. Estes são os temas que eu
 faq-more = Outras perguntas
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Não sei ao certo a qual destes temas você se refere. Escolha um ou pergunte de novo com outras palavras.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Foi útil
+faq-unhelpful = 👎 Não foi útil
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Só Contatos Estratégicos e administradores podem ver as perguntas que as pessoas fizeram.
+unanswered-none = Nos últimos 30 dias, nenhuma pergunta em { $languages } ficou sem resposta ou recebeu um 👎.
+unanswered-list = Perguntas em { $languages } dos últimos 30 dias que eu não consegui responder, ou cuja resposta recebeu um 👎 (mais recentes: { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 em “{ $topic }”)
 
 faq-salon-what-title = O que é um Salão de Estratégia?
 faq-salon-what-answer = Um Salão de Estratégia (Strategy Salon) é um encontro presencial, organizado por um afiliado reconhecido da Wikimedia, para discutir a estratégia do movimento. Os líderes do afiliado reúnem membros bem diversos que moram na sua região para conversas mais profundas sobre um ou dois temas da estratégia que os interessam. Só afiliados reconhecidos podem organizar um; envie /salon para saber como.

@@ -6,7 +6,10 @@ privacy-info = O que eu guardo sobre você, e por quê:
     • suas respostas à pesquisa, com um ID pseudônimo calculado com uma chave secreta, nunca com o seu ID de usuário;
     • se você se oferecer como Contato Estratégico: seu grupo, o idioma dele e o contato que você informar, para a equipe da estratégia;
     • os idiomas cujos anúncios você recebe, e os anúncios que estão esperando por você ou que já foram enviados a você.
-    Guardo tudo isso até você enviar /forget, que apaga tudo de uma vez, inclusive os anúncios que ainda não foram enviados a você. Os anúncios e eventos que você escreveu como Contato Estratégico continuam, mas deixam de mostrar quem os escreveu. Não guardo nomes de usuário nem cópias das suas mensagens.
+    Guardo tudo isso até você enviar /forget, que apaga tudo de uma vez, inclusive os anúncios que ainda não foram enviados a você. Os anúncios e eventos que você escreveu como Contato Estratégico continuam, mas deixam de mostrar quem os escreveu. Não guardo nomes de usuário nem cópias das suas mensagens{ $logged ->
+        [yes] , exceto as perguntas que eu não consegui responder e aquelas cuja resposta recebeu um 👎: guardo o texto delas por 30 dias, sem o seu ID de usuário nem nada que aponte para você, para que as pessoas que escrevem as respostas saibam o que está faltando.
+       *[no] .
+    }
 forget-confirm = Quer mesmo que eu apague tudo o que guardo sobre você? Isso não pode ser desfeito.
 forget-yes = Sim, apagar tudo
 forget-no = Não, manter

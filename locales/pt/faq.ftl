@@ -8,6 +8,20 @@ faq-no-match = Não encontrei resposta para isso. Estes são os temas que conhe�
 faq-more = Outras perguntas
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Não tenho a certeza de a qual destes temas te referes. Escolhe um ou volta a perguntar por outras palavras.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Foi útil
+faq-unhelpful = 👎 Não foi útil
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Só os Contactos Estratégicos e os administradores podem ver as perguntas que as pessoas fizeram.
+unanswered-none = Nos últimos 30 dias, nenhuma pergunta em { $languages } ficou sem resposta nem recebeu um 👎.
+unanswered-list = Perguntas em { $languages } dos últimos 30 dias a que não consegui responder, ou cuja resposta recebeu um 👎 ({ $count ->
+        [one] a mais recente
+       *[other] as { $count } mais recentes
+    }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 em «{ $topic }»)
 
 faq-salon-what-title = O que é um Salão de Estratégia?
 faq-salon-what-answer = Um Salão de Estratégia (Strategy Salon) é um encontro presencial, organizado por um afiliado reconhecido da Wikimedia, para debater a estratégia do movimento. Os responsáveis do afiliado reúnem membros muito diversos que vivem na sua zona para conversas mais aprofundadas sobre um ou dois temas da estratégia que lhes interessem. Só os afiliados reconhecidos podem organizar um; envia /salon para saberes como.

@@ -6,7 +6,10 @@ privacy-info = O que guardo sobre ti, e porquê:
     • as tuas respostas ao inquérito, com um ID pseudónimo calculado com uma chave secreta, nunca com o teu ID de utilizador;
     • se te ofereceres como Contacto Estratégico: o teu grupo, a língua do grupo e o contacto que indicares, para a equipa da estratégia;
     • as línguas cujos anúncios recebes, e os anúncios que estão à tua espera ou que já te foram enviados.
-    Guardo tudo isto até enviares /forget, que apaga tudo de uma vez, incluindo os anúncios que ainda não te foram enviados. Os anúncios e eventos que escreveste como Contacto Estratégico ficam, mas deixam de mostrar quem os escreveu. Não guardo nomes de utilizador nem cópias das tuas mensagens.
+    Guardo tudo isto até enviares /forget, que apaga tudo de uma vez, incluindo os anúncios que ainda não te foram enviados. Os anúncios e eventos que escreveste como Contacto Estratégico ficam, mas deixam de mostrar quem os escreveu. Não guardo nomes de utilizador nem cópias das tuas mensagens{ $logged ->
+        [yes] , exceto as perguntas a que não consegui responder e aquelas cuja resposta recebeu um 👎: guardo o texto delas durante 30 dias, sem o teu ID de utilizador nem nada que te identifique, para que as pessoas que escrevem as respostas saibam o que falta.
+       *[no] .
+    }
 forget-confirm = Queres mesmo que eu apague tudo o que guardo sobre ti? Isto não pode ser anulado.
 forget-yes = Sim, apagar tudo
 forget-no = Não, manter

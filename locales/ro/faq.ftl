@@ -8,6 +8,17 @@ faq-no-match = N-am găsit un răspuns la asta. Iată subiectele pe care le cuno
 faq-more = Alte întrebări
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Nu știu sigur la care dintre aceste subiecte te referi. Alege unul sau întreabă din nou cu alte cuvinte.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Util
+faq-unhelpful = 👎 Nu e util
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Doar coordonatorii și administratorii pot vedea întrebările puse de oameni.
+unanswered-none = În ultimele 30 de zile nu a existat nicio întrebare în { $languages } rămasă fără răspuns sau al cărei răspuns a primit 👎.
+unanswered-list = Întrebări în { $languages } din ultimele 30 de zile la care n-am putut răspunde sau al căror răspuns a primit 👎 (cele mai recente: { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 la „{ $topic }”)
 
 faq-salon-what-title = Ce este un Salon de strategie?
 faq-salon-what-answer = Un Salon de strategie (Strategy Salon) este o întâlnire față în față, găzduită de o organizație afiliată Wikimedia recunoscută, pentru a discuta despre strategia mișcării. Liderii afiliatului adună membri cât mai diverși din zona lor, pentru conversații aprofundate despre una sau două teme de strategie care îi interesează. Doar afiliații recunoscuți pot organiza un salon; trimite /salon ca să afli cum.

@@ -6,7 +6,10 @@ privacy-info = Ce păstrez despre tine și de ce:
     • răspunsurile tale la sondaj, sub un identificator pseudonim calculat cu o cheie secretă, niciodată împreună cu ID-ul tău de utilizator;
     • dacă te oferi voluntar drept coordonator: grupul tău, limba lui și datele de contact pe care le dai, pentru echipa de strategie;
     • limbile ale căror anunțuri le primești și anunțurile care te așteaptă sau care ți-au fost deja trimise.
-    Păstrez toate acestea până când trimiți /forget, care le șterge pe toate deodată, inclusiv anunțurile care încă nu ți-au fost trimise. Anunțurile și evenimentele pe care le-ai scris în calitate de coordonator rămân, dar nu mai arată cine le-a scris. Nu păstrez nume de utilizator și nici copii ale mesajelor tale.
+    Păstrez toate acestea până când trimiți /forget, care le șterge pe toate deodată, inclusiv anunțurile care încă nu ți-au fost trimise. Anunțurile și evenimentele pe care le-ai scris în calitate de coordonator rămân, dar nu mai arată cine le-a scris. Nu păstrez nume de utilizator și nici copii ale mesajelor tale{ $logged ->
+        [yes] , cu excepția întrebărilor la care n-am putut răspunde și a celor al căror răspuns a primit 👎: le păstrez textul timp de 30 de zile, fără ID-ul tău de utilizator sau altceva care să ducă la tine, ca oamenii care scriu răspunsurile să afle ce lipsește.
+       *[no] .
+    }
 forget-confirm = Chiar vrei să șterg tot ce păstrez despre tine? Acțiunea nu poate fi anulată.
 forget-yes = Da, șterge tot
 forget-no = Nu, păstrează

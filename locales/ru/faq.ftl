@@ -8,6 +8,17 @@ faq-no-match = Не удалось найти ответ на этот вопр�
 faq-more = Другие вопросы
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Не совсем понятно, какую из этих тем вы имеете в виду. Выберите одну или спросите ещё раз другими словами.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 Помогло
+faq-unhelpful = 👎 Не помогло
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = Вопросы пользователей доступны только координаторам и администраторам.
+unanswered-none = За последние 30 дней не было вопросов ({ $languages }), оставшихся без ответа или получивших 👎.
+unanswered-list = Вопросы ({ $languages }) за последние 30 дней, на которые не нашлось ответа или ответ на которые получил 👎 (последние: { $count }):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (👎 к ответу «{ $topic }»)
 
 faq-salon-what-title = Что такое стратегический салон?
 faq-salon-what-answer = Стратегический салон (Strategy Salon) — это очная встреча для обсуждения стратегии движения, которую проводит признанная аффилированная организация Викимедиа. Её руководители собирают самых разных участников из своего региона, чтобы глубже обсудить одну-две интересные им темы стратегии. Провести салон могут только признанные аффилированные организации; как это сделать, расскажет команда /salon.

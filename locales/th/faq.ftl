@@ -8,6 +8,17 @@ faq-no-match = ฉันหาคำตอบสำหรับคำถาม�
 faq-more = คำถามอื่น ๆ
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = ฉันไม่แน่ใจว่าคุณหมายถึงหัวข้อไหนในนี้ เลือกหัวข้อหนึ่ง หรือถามใหม่ด้วยคำพูดอื่น
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 มีประโยชน์
+faq-unhelpful = 👎 ไม่มีประโยชน์
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = เฉพาะผู้ประสานงานและผู้ดูแลระบบเท่านั้นที่ดูคำถามที่ผู้คนถามได้
+unanswered-none = ในช่วง 30 วันที่ผ่านมา ไม่มีคำถาม ({ $languages }) ที่ฉันตอบไม่ได้ หรือที่คำตอบได้รับ 👎
+unanswered-list = คำถาม ({ $languages }) ในช่วง 30 วันที่ผ่านมาที่ฉันตอบไม่ได้ หรือที่คำตอบได้รับ 👎 (ล่าสุด { $count } รายการ):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (ได้ 👎 ในหัวข้อ “{ $topic }”)
 
 faq-salon-what-title = วงสนทนายุทธศาสตร์คืออะไร
 faq-salon-what-answer = วงสนทนายุทธศาสตร์ (Strategy Salon) คือการพบปะแบบเจอหน้ากัน ซึ่งองค์กรในเครือวิกิมีเดียที่ได้รับการรับรองเป็นผู้จัด เพื่อพูดคุยเรื่องยุทธศาสตร์ขบวนการ ผู้นำขององค์กรจะชวนสมาชิกหลากหลายกลุ่มที่อยู่ในพื้นที่มาพูดคุยเชิงลึกในหัวข้อยุทธศาสตร์หนึ่งหรือสองเรื่องที่สนใจ เฉพาะองค์กรในเครือที่ได้รับการรับรองเท่านั้นที่จัดได้ ส่ง /salon เพื่อดูวิธีการ

@@ -8,6 +8,17 @@ faq-no-match = Buna bir yanıt bulamadım. Bildiğim konular şunlar. Başka her
 faq-more = Diğer sorular
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = Bu konulardan hangisini kastettiğinden emin değilim. Birini seç ya da sorunu başka kelimelerle yeniden sor.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 İşe yaradı
+faq-unhelpful = 👎 İşe yaramadı
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = İnsanların sorduğu soruları yalnızca irtibat sorumluları ve yöneticiler görebilir.
+unanswered-none = Son 30 günde yanıtsız kalan ya da yanıtı 👎 alan hiçbir soru yok ({ $languages }).
+unanswered-list = Son 30 günde yanıtlayamadığım ya da yanıtı 👎 alan sorular ({ $languages }; en yeni { $count } tanesi):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }: { $question }
+unanswered-line-unhelpful = • { $language }: { $question } (“{ $topic }” yanıtına 👎)
 
 faq-salon-what-title = Strateji Salonu nedir?
 faq-salon-what-answer = Strateji Salonu, tanınmış bir Wikimedia bağlı kuruluşunun ev sahipliğinde, hareket stratejisini tartışmak için yapılan yüz yüze bir buluşmadır. Bağlı kuruluşların liderleri, bölgelerinde yaşayan farklı farklı üyeleri bir araya getirir ve ilgilerini çeken bir iki strateji teması üzerine daha derin sohbetler yapar. Salonu yalnızca tanınmış bağlı kuruluşlar düzenleyebilir; nasıl yapıldığını öğrenmek için /salon gönder.

@@ -6,7 +6,10 @@ privacy-info = Senin hakkında neleri saklıyorum ve neden:
     • anket yanıtlarını; bunları kullanıcı kimliğinle değil, gizli bir anahtarla hesaplanan takma bir kimlikle saklıyorum;
     • irtibat sorumlusu olmaya gönüllü olursan grubunu, grubunun dilini ve verdiğin iletişim bilgisini; bunlar strateji ekibine iletilir;
     • duyurularını aldığın dilleri ve seni bekleyen ya da sana zaten gönderilmiş duyuruları.
-    Bunların hepsini sen /forget gönderene kadar saklıyorum; /forget hepsini tek seferde siler, sana henüz gönderilmemiş duyurular da buna dahil. İrtibat sorumlusu olarak yazdığın duyurular ve etkinlikler kalır, ama artık kimin yazdığını göstermez. Kullanıcı adlarını ve mesajlarının kopyalarını saklamıyorum.
+    Bunların hepsini sen /forget gönderene kadar saklıyorum; /forget hepsini tek seferde siler, sana henüz gönderilmemiş duyurular da buna dahil. İrtibat sorumlusu olarak yazdığın duyurular ve etkinlikler kalır, ama artık kimin yazdığını göstermez. Kullanıcı adlarını ve mesajlarının kopyalarını saklamıyorum{ $logged ->
+        [yes] ; tek istisna, yanıtlayamadığım sorular ve yanıtı 👎 alan sorular: bunların metnini 30 gün boyunca, kullanıcı kimliğin ya da seni işaret eden başka hiçbir şey olmadan saklıyorum; böylece yanıtları yazan kişiler neyin eksik olduğunu görebiliyor.
+       *[no] .
+    }
 forget-confirm = Senin hakkında sakladığım her şeyi gerçekten silmemi istiyor musun? Bu işlem geri alınamaz.
 forget-yes = Evet, hepsini sil
 forget-no = Hayır, kalsın

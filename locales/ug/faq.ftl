@@ -8,6 +8,17 @@ faq-no-match = بۇنىڭغا جاۋاب تاپالمىدىم. مەن بىلىد
 faq-more = باشقا سوئاللار
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = بۇ تېمىلارنىڭ قايسىسىنى دېمەكچى بولغانلىقىڭىزنى ئېنىق بىلەلمىدىم. بىرىنى تاللاڭ ياكى باشقا سۆزلەر بىلەن قايتا سوراڭ.
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 پايدىلىق
+faq-unhelpful = 👎 پايدىسىز
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = كىشىلەر سورىغان سوئاللارنى پەقەت ئالاقىچىلار ۋە باشقۇرغۇچىلارلا كۆرەلەيدۇ.
+unanswered-none = يېقىنقى 30 كۈندە ({ $languages }) جاۋابسىز قالغان ياكى جاۋابى 👎 ئالغان سوئال يوق.
+unanswered-list = يېقىنقى 30 كۈندە مەن جاۋاب بېرەلمىگەن ياكى جاۋابى 👎 ئالغان سوئاللار ({ $languages }؛ ئەڭ يېڭى { $count } سوئال):
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • سوئال ({ $language }): { $question }
+unanswered-line-unhelpful = • سوئال ({ $language }): { $question } («{ $topic }» جاۋابىغا 👎)
 
 faq-salon-what-title = ئىستراتېگىيە سالونى دېگەن نېمە؟
 faq-salon-what-answer = ئىستراتېگىيە سالونى (Strategy Salon) — ئېتىراپ قىلىنغان بىر ۋىكىمېدىيا شېرىك تەشكىلاتى ساھىبخانلىق قىلىپ، ھەرىكەت ئىستراتېگىيەسىنى مۇزاكىرە قىلىش ئۈچۈن ئۇيۇشتۇرىدىغان يۈزتۇرانە يىغىلىش. شېرىك تەشكىلات رەھبەرلىرى ئۆز رايونىدا ياشايدىغان ھەر خىل ئەزالارنى بىر يەرگە توپلاپ، ئۆزلىرى قىزىقىدىغان بىر-ئىككى ئىستراتېگىيە تېمىسى ئۈستىدە چوڭقۇرراق سۆھبەتلىشىدۇ. سالوننى پەقەت ئېتىراپ قىلىنغان شېرىك تەشكىلاتلارلا ئۇيۇشتۇرالايدۇ؛ ئۇسۇلىنى بىلىش ئۈچۈن /salon بۇيرۇقىنى يوللاڭ.

@@ -8,6 +8,17 @@ faq-no-match = 我没找到这个问题的答案。以下是我了解的话题�
 faq-more = 其他问题
 # Two or three topics fit a question about as well: their buttons follow.
 faq-did-you-mean = 我不确定你指的是以下哪个话题。请选择一个，或换个说法再问一次。
+# Under an answer to a typed question: was it useful? (Once per answer.)
+faq-helpful = 👍 有帮助
+faq-unhelpful = 👎 没帮助
+# /unanswered, for liaisons (their languages) and admins: questions of the last 30 days.
+unanswered-not-allowed = 只有联络员和管理员可以查看大家提出的问题。
+unanswered-none = 过去 30 天里，{ $languages }的提问中没有我答不上来的，也没有回答被点 👎 的。
+unanswered-list = 过去 30 天里{ $languages }的提问中，我答不上来或回答被点 👎 的问题（最近 { $count } 条）：
+    { $questions }
+# One line of that list; $language is the question's language, $topic the answer it got a 👎 on.
+unanswered-line = • { $language }：{ $question }
+unanswered-line-unhelpful = • { $language }：{ $question }（对“{ $topic }”点了 👎）
 
 faq-salon-what-title = 什么是战略沙龙？
 faq-salon-what-answer = 战略沙龙（Strategy Salon）是由获认可的维基媒体附属组织举办的线下聚会，用来讨论运动战略。附属组织的负责人会召集当地各类成员，围绕大家感兴趣的一两个战略主题深入讨论。只有获认可的附属组织才能举办；发送 /salon 了解具体做法。

@@ -103,3 +103,19 @@ def test_postgres_url_as_a_platform_hands_it_out(tmp_path: Path, postgres_url: s
     assert "telegram:5  liaison  de" in listed.stdout
     export = run(["survey", "export", "--format", "json"], tmp_path, DATABASE_URL=url)
     assert export.returncode == 0 and export.stdout.strip() == "[]"
+
+
+def test_faq_unanswered_lists_questions_without_anyone(tmp_path: Path) -> None:
+    asked = run(["console", "--lang", "de", "--user", "71"], tmp_path,
+                stdin="Wo kann ich mein Fahrrad reparieren?\n")
+    assert asked.returncode == 0
+    run(["console", "--lang", "fr", "--user", "72"], tmp_path, stdin="Où réparer mon vélo ?\n")
+    listed = run(["faq", "unanswered", "--lang", "de"], tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stdout.strip().splitlines()
+    _when, language, why, question = line.split("\t")
+    assert (language, why, question) == ("de", "unanswered",
+                                         "Wo kann ich mein Fahrrad reparieren?")
+    assert "71" not in line and "1 question in the last 30 days" in listed.stderr
+    every = run(["faq", "unanswered"], tmp_path)
+    assert len(every.stdout.strip().splitlines()) == 2

@@ -14,6 +14,7 @@ from storage import (
     ChatKind,
     DeliveryStatus,
     FlowState,
+    QuestionKind,
     Recipient,
     Response,
     Store,
@@ -264,6 +265,27 @@ async def test_the_first_value_kept_wins(store: Store, database_url: str) -> Non
     assert kept[0] == kept[1] in ("from one", "from two")
     assert await store.first_meta("k", "later") == kept[0]
     assert await store.get_meta("k") == kept[0]
+
+
+async def test_the_faq_question_log_keeps_no_one(store: Store) -> None:
+    pending = await store.log_question("de", "Wann ist das nächste Treffen?",
+                                       QuestionKind.ANSWERED, "phase")
+    await store.log_question("de", "Wo ist der Friseur?", QuestionKind.UNANSWERED)
+    await store.log_question("fa", "سالن چیست؟", QuestionKind.UNANSWERED)
+    assert await store.logged_questions(None, T0) != []
+    assert [q.question for q in await store.logged_questions(("de",), T0)] == [
+        "Wo ist der Friseur?"]  # an answer waiting for its rating is not listed
+    assert await store.rate_answer(pending, helpful=False)
+    assert not await store.rate_answer(pending, helpful=True)  # once per answer
+    found = await store.logged_questions(("de",), T0)
+    assert {(q.kind, q.entry) for q in found} == {(QuestionKind.UNHELPFUL, "phase"),
+                                                   (QuestionKind.UNANSWERED, None)}
+    liked = await store.log_question("fa", "کی شروع می‌شود؟", QuestionKind.ANSWERED, "phase")
+    assert await store.rate_answer(liked, helpful=True)  # a 👍 forgets the question
+    assert [q.question for q in await store.logged_questions(("fa",), T0)] == ["سالن چیست؟"]
+    assert await store.logged_questions(None, "2999-01-01T00:00:00Z") == []
+    assert await store.purge_questions("2999-01-01T00:00:00Z", "2999-01-01T00:00:00Z") == 3
+    assert await store.logged_questions(None, T0) == []
 
 
 async def test_audit_log(store: Store) -> None:

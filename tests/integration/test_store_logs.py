@@ -56,6 +56,8 @@ async def test_the_generated_secret_and_ids_are_never_logged(
     await store.set_language("telegram", "7319046552", "de")
     await store.set_meta("probe", "another-value-9f8e7d")
     await store.close()
+    again = await bootstrap(Settings.from_env({"DATABASE_URL": database_url}), texts=texts)
+    await again.services.store.close()  # the second start reads the secret kept the first time
     logged = debug_log.getvalue()
     assert "sqlalchemy.engine" in logged  # the libraries did talk
     for value in (secret, "7319046552", "another-value-9f8e7d"):
