@@ -63,6 +63,19 @@ class Translator:
         """The message in exactly this locale, without fallback (None if it has none)."""
         return self._format_in(locale, msg_id, args or {})
 
+    def title(self, locale: str, msg_id: str) -> str:
+        """A message's `.title` attribute (a survey question without how to answer it), from
+        the first locale of the chain that has the message; else the message itself."""
+        for code in chain(locale if locale in self.bundles else DEFAULT):
+            if code in self.bundles and self.bundles[code].has_message(msg_id):
+                bundle = self.bundles[code]
+                title = bundle.get_message(msg_id).attributes.get("title")
+                if title is not None:
+                    text, _errors = bundle.format_pattern(title, {})
+                    return str(text)
+                break
+        return self.format(locale, msg_id)
+
     @staticmethod
     def is_rtl(locale: str) -> bool:
         return locale in RTL

@@ -166,6 +166,14 @@ class SharedBudget:
             await asyncio.sleep(min(float(wait), self.MAX_SLEEP))
 
 
+def redis_name(prefix: str, key: Hashable) -> str:
+    """A Redis key for a person or other key: each part quoted, so no two keys share a name."""
+    if dataclasses.is_dataclass(key) and not isinstance(key, type):
+        key = dataclasses.astuple(key)
+    parts = key if isinstance(key, tuple) else (key,)
+    return ":".join([prefix, *(quote(str(part), safe="") for part in parts)])
+
+
 class SharedLocks:
     """`bot.locks.KeyedLocks` across processes: one Redis lock per key.
 
@@ -189,11 +197,8 @@ class SharedLocks:
         self._here = KeyedLocks()  # callers of this process queue here, not by polling Redis
 
     def name(self, key: Hashable) -> str:
-        """The Redis key of a lock: each part quoted, so no two keys share a name."""
-        if dataclasses.is_dataclass(key) and not isinstance(key, type):
-            key = dataclasses.astuple(key)
-        parts = key if isinstance(key, tuple) else (key,)
-        return ":".join([self.prefix, *(quote(str(part), safe="") for part in parts)])
+        """The Redis key of a lock."""
+        return redis_name(self.prefix, key)
 
     @asynccontextmanager
     async def hold(self, key: Hashable) -> AsyncIterator[None]:

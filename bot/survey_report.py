@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.flow import FlowDef, QType, Question
 from bot.language_names import name_in, names_in
-from bot.languages import BABEL_LOCALE, DEFAULT, LOCALES, chain
+from bot.languages import BABEL_LOCALE, DEFAULT, LOCALES
 from storage import Response
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _texts(
     for q in flow.questions:
         if q.type not in CHOICE_TYPES:
             continue
-        texts[f"q:{q.id}"] = question_title(i18n, locale, flow.msg(q))
+        texts[f"q:{q.id}"] = i18n.title(locale, flow.msg(q))
         texts[f"a:{q.id}:{SKIPPED}"] = i18n.format(locale, "flow-skipped")
         for c in q.choices:
             texts[f"a:{q.id}:{c}"] = _answer(flow, q, c, lambda m: i18n.format(locale, m), texts)
@@ -131,20 +131,6 @@ def _answer(flow: FlowDef, q: Question, choice: str, text: Callable[[str], str],
     if q.type is QType.YESNO:
         return text("flow-yes" if choice == "yes" else "flow-no")
     return text(flow.msg(q, choice))
-
-
-def question_title(i18n: Translator, locale: str, msg_id: str) -> str:
-    """A question's `.title` (the question without how to answer it, which a chart does not
-    need), or the question itself, from the first locale of the chain that has the message."""
-    for code in chain(locale):
-        if code in i18n.bundles and i18n.bundles[code].has_message(msg_id):
-            bundle = i18n.bundles[code]
-            title = bundle.get_message(msg_id).attributes.get("title")
-            if title is not None:
-                text, _errors = bundle.format_pattern(title, {})
-                return str(text)
-            break
-    return i18n.format(locale, msg_id)
 
 
 def chart_png(flow: FlowDef, responses: list[Response], label: Labels) -> bytes:

@@ -15,7 +15,8 @@ import time
 from collections.abc import AsyncIterator, Hashable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import quote
+
+from bot.shared import redis_name
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -65,8 +66,7 @@ class SharedTurns:
         self.prefix = prefix
 
     def _key(self, person: Hashable) -> str:
-        parts = person if isinstance(person, tuple) else (person,)
-        return ":".join([self.prefix, *(quote(str(p), safe="") for p in parts)])
+        return redis_name(self.prefix, person)
 
     async def arrived(self, person: Hashable, number: int) -> None:
         key = self._key(person)

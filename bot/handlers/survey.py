@@ -9,7 +9,6 @@ from bot.flow import FlowDef, QType, Question
 from bot.handlers.flows import current, end, runner
 from bot.languages import AUTONYMS
 from bot.router import Router
-from bot.survey_report import question_title
 from bot.types import Action, ActionKind, Button, Text
 from storage import Response
 
@@ -75,7 +74,7 @@ def summary(ctx: Context, flow: FlowDef, answers: dict[str, Any]) -> str:
     """One line per answered question, in the user's language."""
     lines = [
         ctx.t("survey-summary-line",
-              question=question_title(ctx.services.i18n, ctx.locale, flow.msg(q)),
+              question=ctx.services.i18n.title(ctx.locale, flow.msg(q)),
               answer=show_answer(ctx, flow, q, answers[q.id]))
         for q in flow.applicable(answers) if q.id in answers
     ]
