@@ -59,4 +59,6 @@ async def enqueue(store: Store, i18n: Translator, author: str, allowed: frozense
             author, send_at, AnnouncementKind.ANNOUNCEMENT, bodies)
         await store.audit(author, "announce", f"#{announcement} to {','.join(sorted(texts))}: "
                                               f"{count} recipients")
+        for language in texts:
+            await store.count(language, "announcements")
     return announcement, count

@@ -56,6 +56,7 @@ class Worker:
         self.budget = budget
         self.idle = idle
         self.backoff = backoff  # seconds before the first retry of a transient error; doubles
+        self.counts: dict[tuple[str, str], int] = {}  # (language, outcome) of this batch
 
     LEASE = 20.0  # seconds a claimed batch is this worker's; a batch takes about BATCH_SECONDS
     BATCH_SECONDS = 3.0  # of sending at the platform's rate
@@ -100,6 +101,17 @@ class Worker:
                 if waiting:
                     with contextlib.suppress(Exception):
                         await asyncio.shield(self.store.release(sorted(waiting), now_iso()))
+                await self._flush_counts()
+
+    async def _flush_counts(self) -> None:
+        """The batch's outcomes, added to the monthly report's counters in one write."""
+        counts, self.counts = self.counts, {}
+        if counts:
+            try:
+                await asyncio.shield(self.store.add_counts(
+                    datetime.now(UTC).strftime("%Y-%m-%d"), counts))
+            except Exception:  # counts are not worth a delivery
+                log.exception("%s: delivery counts not kept", self.platform)
 
     async def _send(self, delivery: Delivery, slots: asyncio.Semaphore) -> None:
         try:
@@ -120,7 +132,12 @@ class Worker:
             log.exception("%s: delivery %d failed unexpectedly", self.platform, delivery.id)
             outcome = Outcome("retry", type(error).__name__)
         gave_up = outcome.kind == "retry" and delivery.attempts + 1 >= MAX_ATTEMPTS
-        metrics.sent(self.platform, "failed" if gave_up else outcome.kind, outcome.reason)
+        settled = "failed" if gave_up else outcome.kind
+        metrics.sent(self.platform, settled, outcome.reason)
+        if settled != "retry":  # sent, skipped (blocked) or failed, for the monthly report
+            name = "delivered_" + ("skipped" if settled == "blocked" else settled)
+            key = (delivery.language, name)
+            self.counts[key] = self.counts.get(key, 0) + 1
         if outcome.kind == "sent":
             await self.store.mark(delivery.id, DeliveryStatus.SENT)
         elif outcome.kind == "blocked":

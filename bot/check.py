@@ -128,7 +128,7 @@ def _check_plurals(where: str, key: str, selectors: list[ast.SelectExpression], 
 
 
 # Variables that choose between wordings by a word, not a number ($logged: yes or no).
-CHOICE_VARIABLES = frozenset({"logged"})
+CHOICE_VARIABLES = frozenset({"logged", "to", "status"})
 
 
 def _is_choice(select: ast.SelectExpression) -> bool:

@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
                                        args.group_admin))
         if args.verb == "migrate":
             return asyncio.run(migrate(settings))
-        if args.verb in ("survey", "volunteer", "role", "events", "announce", "faq"):
+        if args.verb in ("survey", "volunteer", "role", "events", "announce", "faq",
+                         "discussions", "report"):
             return asyncio.run(cli_data.run(settings, args))
     except UsageError as error:
         verb = " ".join(v for v in (args.verb, getattr(args, "action", None)) if v and v != "send")

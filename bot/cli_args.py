@@ -195,3 +195,14 @@ def png_file(raw: str) -> Path:
     if path.suffix.lower() != ".png":
         raise Bad(f"{raw}: the chart is a PNG image; give a file name ending in .png")
     return path
+
+
+def month(raw: str) -> str:
+    """A month as YYYY-MM (2026-11)."""
+    from bot.report import BadMonth, parse_month
+
+    try:
+        parse_month(raw)
+    except BadMonth:
+        raise Bad(f"{raw!r} is not a month; write it as YYYY-MM, e.g. 2026-11") from None
+    return raw.strip()

@@ -58,6 +58,20 @@ def add_parsers(verbs: argparse._SubParsersAction[arg.OneLineParser]) -> None:
         "unanswered", help="questions unanswered or rated 👎 in the last 30 days, newest first"
     ).add_argument("--lang", default=(), type=arg.language_codes,
                    help="comma-separated codes (default: every language)")
+    shared = verbs.add_parser("discussions", help="export the discussion results people shared")
+    out = shared.add_subparsers(dest="action", metavar="ACTION", required=True).add_parser(
+        "export", help="one row per discussion, oldest first (no one's id)")
+    out.add_argument("--format", choices=("csv", "json"), default="csv")
+    out.add_argument("--lang", default=(), type=arg.language_codes,
+                     help="comma-separated codes (default: every language)")
+    out.add_argument("--out", metavar="FILE", type=arg.output_file,
+                     help="write to FILE instead of the screen")
+    report = verbs.add_parser("report", help="the monthly report: counts per language")
+    report.add_argument("--month", required=True, type=arg.month, metavar="YYYY-MM")
+    report.add_argument("--lang", default=(), type=arg.language_codes,
+                        help="comma-separated codes (default: every language)")
+    report.add_argument("--chart", metavar="FILE.png", type=arg.png_file,
+                        help="also draw the chart into FILE.png")
     announce = verbs.add_parser("announce", help="send an announcement, or list failures")
     announce.add_argument("action", nargs="?", choices=("send", "report"), default="send")
     announce.add_argument("--lang", action=arg.AppendOnce, default=[], type=arg.language_code,
@@ -119,6 +133,12 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             return await announce_cli(settings, store, args)
         if args.verb == "faq":
             return await unanswered(store, args.lang)
+        if args.verb in ("discussions", "report"):
+            from bot import cli_campaign
+
+            if args.verb == "report":
+                return await cli_campaign.report(settings, store, args)
+            return await cli_campaign.discussions(store, args)
         return await role(store, args)
     finally:
         await store.close()

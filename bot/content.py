@@ -12,7 +12,7 @@ from bot.flow import FlowDef, FlowError, parse_flow
 from bot.languages import LOCALES
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,30}$")
-FLOWS = ("survey", "volunteer")  # the step-by-step flows content.toml defines
+FLOWS = ("survey", "volunteer", "ask", "share")  # the step-by-step flows content.toml defines
 
 
 class ContentError(ValueError):

@@ -46,6 +46,7 @@ class Context:
     services: Services
     routes: Routes
     replies: list[Reply] = field(default_factory=list)
+    typed: str | None = None  # text typed into the form a button opened (Discord's modal)
 
     @property
     def user(self) -> UserKey:

@@ -7,6 +7,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from bot import actions, metrics
 from bot.commands import BY_NAME
@@ -29,6 +30,11 @@ _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.
 # selectors: they are part of what people write.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 UNMETERED = frozenset({"console"})  # the operator's own terminal: scripts may type fast
+
+
+def clean(text: str) -> str:
+    """What people type, without the control characters that could hide or turn text."""
+    return _CONTROL.sub("", text).strip()
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class Core:
                     if self.flood.first_warning(incoming.user):
                         ctx.reply("error-flood", seconds=wait)
                     return ctx.replies
+            await self._count_active(incoming, locale)
             await self._dispatch(ctx)
             return ctx.replies
         except ButtonExpired:
@@ -114,6 +121,14 @@ class Core:
             log.exception("handler failed on %s update from chat %s", incoming.platform,
                           incoming.chat_id)
             return [Reply(Text("error-generic"), locale)]
+
+    async def _count_active(self, incoming: Incoming, locale: str) -> None:
+        """The monthly report's new and active people (counts only; the day on their row)."""
+        try:
+            await self.services.store.note_active(incoming.platform, incoming.user_id, locale,
+                                                  datetime.now(UTC).strftime("%Y-%m-%d"))
+        except Exception:  # a count is not worth the person's answer
+            log.exception("could not count a %s person as active", incoming.platform)
 
     async def _note_admin_language(self, incoming: Incoming) -> None:
         """An admin's platform language, kept (when it changes) for notices sent to them."""
@@ -142,7 +157,7 @@ class Core:
             tuple(
                 Shown(("✓ " if b.selected else "")
                       + (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label)),
-                      actions.encode(b.action), b.style)
+                      actions.encode(b.action), b.style, b.typed)
                 for b in row
             )
             for row in reply.buttons
@@ -171,15 +186,24 @@ class Core:
             handler = self.routes.actions.get(action.kind)
             if handler is None:
                 raise ButtonExpired(f"no handler for {action.kind}")
+            if incoming.text is not None:  # typed into the form the button opened (Discord)
+                ctx.typed = clean(incoming.text)
+                if len(ctx.typed) > MAX_INPUT:
+                    ctx.reply("error-too-long", limit=MAX_INPUT)
+                    return
             await handler(ctx, action)
             return
-        text = _CONTROL.sub("", incoming.text or "").strip()
+        text = clean(incoming.text or "")
         if len(text) > MAX_INPUT:
             ctx.reply("error-too-long", limit=MAX_INPUT)
             return
         if text.startswith("/"):
             await self._command(ctx, text)
             return
+        if incoming.replied and text:
+            for taken in self.routes.replies:
+                if await taken(ctx, incoming.replied, text):
+                    return
         flow = await ctx.store.get_flow(incoming.platform, incoming.user_id)
         if flow is not None and flow.name in self.routes.flows:
             await self.routes.flows[flow.name](ctx, text)  # an empty text is re-asked there

@@ -24,6 +24,12 @@ class QType(StrEnum):
     YESNO = "yesno"
     TEXT = "text"  # typed, at most max_length characters
     LANGUAGE = "language"  # one of our locales, shown in their own names
+    DATE = "date"  # typed: 2026-11-28 (or 28.11.2026, 28/11/2026), not in the future
+    NUMBER = "number"  # typed: a whole number from 1 to 100,000
+    LINK = "link"  # typed: an https link
+
+
+TYPED = {QType.TEXT: 0, QType.DATE: 40, QType.NUMBER: 12, QType.LINK: 500}  # 0: max_length
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,13 @@ class Question:
     required: bool = True
     max_length: int = DEFAULT_TEXT_LIMIT
     condition: Condition | None = None
+
+    @property
+    def typed(self) -> int | None:
+        """The length of a typed answer, for the questions answered by typing."""
+        if self.type not in TYPED:
+            return None
+        return TYPED[self.type] or self.max_length
 
     @property
     def choices(self) -> tuple[str, ...]:

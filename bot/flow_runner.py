@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from bot.announce import is_link
 from bot.context import ButtonExpired, Context
 from bot.flow import FlowDef, QType, Question
 from bot.languages import AUTONYMS
@@ -56,17 +59,17 @@ class FlowRunner:
         if state.data.get("history"):
             nav.append(Button(Text("flow-back"), Action(ActionKind.BACK, token=question.id)))
         given = answers.get(question.id)
-        if question.type is QType.TEXT and question.id in answers:
+        if question.typed and question.id in answers:
             nav.append(Button(Text("flow-keep"), Action(ActionKind.KEEP, token=question.id)))
         if not question.required:
             nav.append(Button(Text("flow-skip"), Action(ActionKind.SKIP, token=question.id)))
-        typed = question.max_length if question.type is QType.TEXT else None
+        typed = question.typed
         # One message a step (a button press edits it into the next): what changed is said
         # in the step's own message.
         message, extra = "survey-step", dict[str, Any]()
         if total_before is not None and total != total_before:
             message, extra = "survey-step-changed", {"change": total - total_before}
-        elif question.type is QType.TEXT and given is not None:
+        elif question.typed and given is not None:
             message, extra = "survey-step-current", {"answer": given}
         ctx.reply(message, *rows, nav, step=step, total=total, text_limit=typed,
                   question=ctx.t(self.flow.msg(question)), **extra)
@@ -82,6 +85,12 @@ class FlowRunner:
             else:
                 await self._record(ctx, state, question, answer)
                 return
+        elif question.type in PARSERS:
+            value, error = PARSERS[question.type](answer)
+            if value is not None:
+                await self._record(ctx, state, question, value)
+                return
+            ctx.reply(error)
         elif question.type is QType.SCALE and answer in question.choices:
             await self._record(ctx, state, question, answer)
             return
@@ -206,6 +215,44 @@ class FlowRunner:
 
     async def _save(self, ctx: Context, state: FlowState) -> None:
         await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
+
+
+def parse_date(text: str) -> tuple[str | None, str]:
+    """2026-11-28, 28.11.2026 or 28/11/2026 (digits of any script), not after tomorrow."""
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.strip())
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", digits)
+    parts = (found.group(1), found.group(2), found.group(3)) if found else None
+    other = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", digits)
+    if other:
+        parts = (other.group(3), other.group(2), other.group(1))
+    if parts is None:
+        return None, "flow-bad-date"
+    try:
+        day = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None, "flow-bad-date"
+    if day > datetime.now(UTC).date() + timedelta(days=1) or day.year < 2000:
+        return None, "flow-bad-date"
+    return day.isoformat(), ""
+
+
+def parse_number(text: str) -> tuple[int | None, str]:
+    """A whole number from 1 to 100,000 (digits of any script; spaces, dots and commas that
+    group thousands are ignored)."""
+    digits = re.sub(r"[\s.,'\u066c\u202f]", "", text)
+    if not digits.isdigit():
+        return None, "flow-bad-number"
+    value = int("".join(str(unicodedata.digit(ch)) for ch in digits))
+    return (value, "") if 1 <= value <= 100_000 else (None, "flow-bad-number")
+
+
+def parse_link(text: str) -> tuple[str | None, str]:
+    link = text.strip()
+    return (link, "") if is_link(link) else (None, "flow-bad-link")
+
+
+PARSERS: dict[QType, Callable[[str], tuple[Any, str]]] = {
+    QType.DATE: parse_date, QType.NUMBER: parse_number, QType.LINK: parse_link}
 
 
 def visible(text: str) -> bool:

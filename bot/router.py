@@ -18,6 +18,7 @@ CommandHandler = Callable[[Context, str], Awaitable[None]]
 ActionHandler = Callable[[Context, Action], Awaitable[None]]
 TextHandler = Callable[[Context, str], Awaitable[None]]
 Resume = Callable[[Context, FlowState], Awaitable[None]]
+ReplyHandler = Callable[[Context, str, str], Awaitable[bool]]  # (ctx, replied, text): taken?
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Router:
     text: TextHandler | None = None
     finishers: dict[str, Finish] = field(default_factory=dict)
     resumables: dict[str, tuple[str, Resume]] = field(default_factory=dict)
+    replies: list[ReplyHandler] = field(default_factory=list)
 
     def command(self, name: str) -> Callable[[CommandHandler], CommandHandler]:
         if name not in BY_NAME:
@@ -75,6 +77,12 @@ class Router:
 
         return register
 
+    def on_reply(self, handler: ReplyHandler) -> ReplyHandler:
+        """Text sent as a reply to one of the bot's own messages (Telegram): the handler
+        says whether it took it; otherwise the text is handled as if typed plainly."""
+        self.replies.append(handler)
+        return handler
+
     def on_text(self, handler: TextHandler) -> TextHandler:
         """Handle free text in a private chat when no flow is running."""
         self.text = handler
@@ -91,6 +99,7 @@ class Routes:
     text: TextHandler | None = None
     finishers: dict[str, Finish] = field(default_factory=dict)
     resumables: dict[str, tuple[str, Resume]] = field(default_factory=dict)
+    replies: list[ReplyHandler] = field(default_factory=list)
 
     @classmethod
     def merge(cls, routers: Iterable[Router]) -> Routes:
@@ -101,6 +110,7 @@ class Routes:
             _claim(router.name, routes.flows, router.flows)
             _claim(router.name, routes.finishers, router.finishers)
             _claim(router.name, routes.resumables, router.resumables)
+            routes.replies.extend(router.replies)
             if router.text is not None:
                 if routes.text is not None:
                     raise ValueError(f"router {router.name}: a free-text handler exists already")

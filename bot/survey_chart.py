@@ -6,7 +6,7 @@ import io
 import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -201,15 +201,19 @@ def _readable(label: Labels) -> tuple[Mapping[str, str], bool]:
     """The reader's texts and whether they run right to left, or the English ones if the fonts
     here lack a letter of them (no CJK, Thai or Devanagari font installed) or this matplotlib
     cannot lay out right-to-left text (one without libraqm, hence without Text.set_language)."""
-    _, chars = _fonts()
     rtl = label.locale in RTL
-    drawable = all(
-        ord(ch) in chars or unicodedata.category(ch) in ("Zs", "Cc", "Cf")
-        for text in label.own.values() for ch in text
-    )
-    if drawable and (not rtl or hasattr(Text, "set_language")):
+    if can_draw(label.own.values(), rtl):
         return label.own, rtl
     return label.english, False
+
+
+def can_draw(texts: Iterable[str], rtl: bool) -> bool:
+    """Whether the fonts here have every letter of the texts (and, right to left, whether
+    this matplotlib can lay such text out)."""
+    _, chars = _fonts()
+    drawable = all(ord(ch) in chars or unicodedata.category(ch) in ("Zs", "Cc", "Cf")
+                   for text in texts for ch in text)
+    return drawable and (not rtl or hasattr(Text, "set_language"))
 
 
 @cache

@@ -34,6 +34,7 @@ class Incoming:
     locale_tag: str | None = None
     private: bool = True
     chat_admin: bool = False  # the sender administers this group (the adapter asks the platform)
+    replied: str | None = None  # the text of the bot's own message this one answers (Telegram)
 
     @property
     def user(self) -> UserKey:
@@ -68,6 +69,11 @@ class ActionKind(StrEnum):
     ANNOUNCE_CANCEL = "ac"
     EVENT_UTC = "ez"  # the event's time is in UTC
     EVENT_NO_LINK = "el"
+    # Questions for a person: arg = the ticket's number.
+    TICKET_WRITE = "tw"  # write in the ticket's thread (Discord: a modal opens at once)
+    TICKET_CLAIM = "tc"
+    TICKET_CLOSE = "tx"
+    SHARE_SEND = "ss"  # submit a discussion's results, token = the draft's nonce
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,7 @@ class Button:
     action: Action
     selected: bool = False  # shown with a check mark (a chosen option of a multiple choice)
     style: Style = Style.PLAIN
+    typed: int = 0  # pressing it asks for a text of at most this length (Discord: a modal)
 
 
 class Shown(NamedTuple):
@@ -112,6 +119,7 @@ class Shown(NamedTuple):
     label: str
     data: str
     style: Style = Style.PLAIN
+    typed: int = 0
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class ChatKind(StrEnum):
 class AnnouncementKind(StrEnum):
     ANNOUNCEMENT = "announcement"
     REMINDER = "reminder"
+    MESSAGE = "message"  # person to person: a ticket, its answers, a discussion's notice
 
 
 class UserStore(Protocol):
@@ -193,6 +194,7 @@ class Delivery:
     status: DeliveryStatus
     attempts: int
     reason: str = ""
+    buttons: str = ""  # rendered buttons, JSON rows of [label, data, style] (messages only)
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,12 @@ class BroadcastStore(Protocol):
     async def enqueue(self, author: str, send_at: str, kind: AnnouncementKind,
                       deliveries: list[tuple[Recipient, str]]) -> int:
         """One announcement and one delivery row per recipient, in one transaction."""
+        ...
+
+    async def enqueue_messages(self, author: str, messages: list[tuple[Recipient, str, str]]
+                               ) -> int:
+        """Person-to-person messages (recipient, body, buttons JSON) due now, as one
+        announcement of kind MESSAGE by `author` (e.g. ticket:12), in one transaction."""
         ...
 
     async def audience(self, languages: tuple[str, ...]) -> dict[tuple[str, ChatKind], int]:
@@ -291,7 +299,104 @@ class FaqStore(Protocol):
     async def purge_questions(self, kept_until: str, pending_until: str) -> int: ...
 
 
-class Store(UserStore, SurveyStore, BroadcastStore, FaqStore, Protocol):
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    CLAIMED = "claimed"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A question for a person. `platform`/`user_id` are the member's: to deliver answers,
+    never shown to a liaison."""
+
+    id: int
+    platform: str
+    user_id: str
+    language: str
+    contact: str
+    status: TicketStatus
+    claimed_by: str | None
+    created_at: str
+    answered_at: str | None
+    question: str  # the first message
+
+
+@dataclass(frozen=True)
+class Discussion:
+    id: int
+    group: str
+    language: str
+    held_on: str
+    participants: int
+    themes: tuple[str, ...]
+    conclusions: str
+    link: str
+    created_at: str
+
+
+class CampaignStore(Protocol):
+    """Tickets, shared discussion results and the report's counters."""
+
+    async def open_ticket(self, platform: str, user_id: str, language: str, question: str,
+                          contact: str, most: int) -> int | None:
+        """A new ticket with its first message; None when the member has `most` open already."""
+        ...
+
+    async def open_tickets(self, platform: str, user_id: str) -> int:
+        """How many of this member's tickets are not closed."""
+        ...
+
+    async def get_ticket(self, ticket_id: int) -> Ticket | None: ...
+    async def tickets(self, languages: tuple[str, ...] | None,
+                      limit: int = 50) -> list[Ticket]:
+        """Tickets not closed, of these languages (None: all), oldest first."""
+        ...
+
+    async def add_ticket_message(self, ticket_id: int, from_member: bool, body: str) -> bool:
+        """A message in the thread; an answer to an unanswered ticket marks when it came.
+        False when the ticket is closed or gone."""
+        ...
+
+    async def claim_ticket(self, ticket_id: int, by: str) -> bool:
+        """Claim an open ticket (or one claimed by `by`); False if another holds it or it is
+        closed."""
+        ...
+
+    async def close_ticket(self, ticket_id: int) -> bool: ...
+
+    async def add_discussion(self, platform: str, user_id: str, group: str, language: str,
+                             held_on: str, participants: int, themes: tuple[str, ...],
+                             conclusions: str, link: str) -> int: ...
+    async def discussions(self, languages: tuple[str, ...] | None,
+                          limit: int | None = None) -> list[Discussion]:
+        """Newest first."""
+        ...
+
+    async def count(self, language: str, *names: str, day: str | None = None) -> None:
+        """Add one to each named counter of today (or `day`) and this language."""
+        ...
+
+    async def add_counts(self, day: str, counts: dict[tuple[str, str], int]) -> None:
+        """Add to many counters of a day at once: (language, name) -> how many."""
+        ...
+
+    async def note_answer_time(self, day: str, language: str, seconds: int) -> None: ...
+    async def counts(self, first_day: str, last_day: str, languages: tuple[str, ...] | None
+                     ) -> dict[tuple[str, str, str], int]:
+        """(day, language, name) -> value, for the days from first to last (inclusive)."""
+        ...
+
+    async def answer_times(self, first_day: str, last_day: str,
+                           languages: tuple[str, ...] | None) -> list[int]: ...
+
+    async def note_active(self, platform: str, user_id: str, language: str, day: str) -> None:
+        """Count a person once a day as active (once a month as well, and once ever as new),
+        keeping only the day on their own row."""
+        ...
+
+
+class Store(UserStore, SurveyStore, BroadcastStore, FaqStore, CampaignStore, Protocol):
     """Everything the bot keeps."""
 
     shared: bool  # several processes may use this database at once (PostgreSQL)

@@ -32,6 +32,7 @@ users = Table(
     # Admins only: the language their platform last reported (a code of ours), for notices
     # to them when they have not chosen one.
     Column("seen_language", Text),
+    Column("active_day", Text),  # the last day this person did something (the report counts)
     PrimaryKeyConstraint("platform", "user_id"),
 )
 
@@ -164,6 +165,8 @@ deliveries = Table(
     Column("next_at", Text, nullable=False),
     Column("reason", Text, nullable=False, server_default=""),
     Column("updated_at", Text, nullable=False),
+    # Rendered buttons of a person-to-person message (JSON rows of [label, data, style]).
+    Column("buttons", Text, nullable=False, server_default=""),
     UniqueConstraint("announcement_id", "platform", "chat_id"),
     Index("deliveries_due", "status", "platform", "next_at"),
     Index("deliveries_chat", "platform", "chat_id"),
@@ -181,5 +184,75 @@ audit = Table(
     Column("subject", Text),
     Index("audit_actor", "actor"),
     Index("audit_subject", "subject"),
+    sqlite_autoincrement=True,
+)
+
+# Questions for a person: the member's id is kept only to deliver the answers (never shown to
+# the liaisons); `claimed_by` is the liaison's platform:user_id. /forget deletes the member's.
+tickets = Table(
+    "tickets", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", Text, nullable=False),
+    Column("user_id", Text, nullable=False),
+    Column("language", Text, nullable=False),
+    Column("contact", Text, nullable=False, server_default=""),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("claimed_by", Text),
+    Column("created_at", Text, nullable=False),
+    Column("answered_at", Text),
+    Column("closed_at", Text),
+    Index("tickets_user", "platform", "user_id", "status"),
+    Index("tickets_language", "language", "status"),
+    sqlite_autoincrement=True,
+)
+
+ticket_messages = Table(
+    "ticket_messages", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ticket_id", Integer, ForeignKey("tickets.id"), nullable=False),
+    Column("from_member", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("at", Text, nullable=False),
+    Index("ticket_messages_ticket", "ticket_id"),
+    sqlite_autoincrement=True,
+)
+
+# Results of a discussion a group held, handed in with /share; the author's id only for /forget.
+discussions = Table(
+    "discussions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", Text, nullable=False),
+    Column("user_id", Text, nullable=False),
+    Column("group_name", Text, nullable=False),
+    Column("language", Text, nullable=False),
+    Column("held_on", Text, nullable=False),
+    Column("participants", Integer, nullable=False),
+    Column("themes", Text, nullable=False),  # JSON list of area ids
+    Column("conclusions", Text, nullable=False),
+    Column("link", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    Index("discussions_user", "platform", "user_id"),
+    Index("discussions_language", "language", "created_at"),
+    sqlite_autoincrement=True,
+)
+
+# The monthly report's counts per day and language: no user id, so /forget leaves them.
+counters = Table(
+    "counters", metadata,
+    Column("day", Text, nullable=False),  # 2026-11-30
+    Column("language", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("value", Integer, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("day", "language", "name"),
+)
+
+# How long tickets waited for their first answer (the report's median), without the ticket.
+answer_times = Table(
+    "answer_times", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("day", Text, nullable=False),
+    Column("language", Text, nullable=False),
+    Column("seconds", Integer, nullable=False),
+    Index("answer_times_day", "day", "language"),
     sqlite_autoincrement=True,
 )

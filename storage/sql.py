@@ -22,16 +22,20 @@ from storage.schema import (
     audit,
     chats,
     deliveries,
+    discussions,
     events,
     flows,
     meta,
     roles,
     subscriptions,
     survey_responses,
+    ticket_messages,
+    tickets,
     users,
     volunteers,
 )
 from storage.sql_broadcast import BroadcastTables
+from storage.sql_campaign import CampaignTables
 from storage.sql_common import Upsert, now
 from storage.sql_faq import FaqTables
 from storage.sql_survey import SurveyTables
@@ -48,6 +52,8 @@ class UserRow:
     reachable: bool = True
     flow: FlowState | None = None
     seen_language: str | None = None
+    known: bool = False  # a row exists: the person was seen before
+    active_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,8 @@ _key = select(cast(bindparam("p"), Text).label("platform"),
               cast(bindparam("u"), Text).label("user_id")).subquery("k")
 # A person's language, reachability and flow in one statement (they live in two tables).
 LOAD_USER = select(users.c.language, users.c.reachable, flows.c.name, flows.c.step,
-                   flows.c.data, users.c.seen_language).select_from(
+                   flows.c.data, users.c.seen_language, users.c.created_at,
+                   users.c.active_day).select_from(
     _key.outerjoin(users, and_(users.c.platform == _key.c.platform,
                                users.c.user_id == _key.c.user_id))
     .outerjoin(flows, and_(flows.c.platform == _key.c.platform,
@@ -73,6 +80,7 @@ FAST_USER = Prepared(LOAD_USER, ("p", "u"))
 SET_LANGUAGE = Upsert(users, ("platform", "user_id"), ("language",))
 SET_REACHABLE = Upsert(users, ("platform", "user_id"), ("reachable",))
 SET_SEEN_LANGUAGE = Upsert(users, ("platform", "user_id"), ("seen_language",))
+SET_ACTIVE_DAY = Upsert(users, ("platform", "user_id"), ("active_day",))
 SET_STEP = Upsert(flows, ("platform", "user_id"), ("name", "step", "data", "updated_at"))
 STEP_KEYS = ("platform", "user_id", "name", "step", "data", "updated_at")
 FAST_STEP = {dialect: Prepared(statement, STEP_KEYS)
@@ -95,7 +103,7 @@ def _dump(flow: FlowState) -> dict[str, Any]:
     return {"name": flow.name, "step": flow.step, "data": flow.data}
 
 
-class SqlStore(SurveyTables, BroadcastTables, FaqTables):
+class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
     """Everything the bot keeps, on SQLite or PostgreSQL (see storage/engine.py)."""
 
     def __init__(self, runner: Runner, cache_size: int = 20_000) -> None:
@@ -128,7 +136,7 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables):
         async def load() -> UserRow:
             row = await self.runner.fetch(FAST_USER, (platform, user_id), write=False)
             return UserRow(row[0], row[1] is None or bool(row[1]),
-                           _flow(row[2], row[3], row[4]), row[5])
+                           _flow(row[2], row[3], row[4]), row[5], row[6] is not None, row[7])
 
         return await self._through(self.users, (platform, user_id), load)
 
@@ -153,7 +161,7 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables):
         def apply() -> None:
             hit, cached = self.users.get(key)
             if hit and cached is not None:
-                self.users.put(key, replace(cached, **changes))
+                self.users.put(key, replace(cached, **{"known": True, **changes}))
             else:
                 self.users.drop(key)
 
@@ -179,6 +187,21 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables):
         await self._execute(SET_SEEN_LANGUAGE, {"platform": platform, "user_id": user_id,
                                                 "seen_language": language, "created_at": now()})
         self._changed(platform, user_id, seen_language=language)
+
+    async def note_active(self, platform: str, user_id: str, language: str, day: str) -> None:
+        row = await self.user(platform, user_id)
+        if row.active_day == day:
+            return  # (read through the cache: most updates write nothing here)
+        names = ["active_day"]
+        if row.active_day is None or row.active_day[:7] != day[:7]:
+            names.append("active_month")
+        if not row.known:
+            names.append("new")
+        async with self.transaction():
+            await self._execute(SET_ACTIVE_DAY, {"platform": platform, "user_id": user_id,
+                                                 "active_day": day, "created_at": now()})
+            await self.count(language, *names, day=day)
+        self._changed(platform, user_id, active_day=day)
 
     async def is_reachable(self, platform: str, user_id: str) -> bool:
         return (await self.user(platform, user_id)).reachable
@@ -327,6 +350,24 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables):
             run(delete(deliveries).where(
                 deliveries.c.platform == platform, deliveries.c.chat_id == user_id,
                 deliveries.c.kind.in_(private)))
+            # Their questions for a person: the tickets, their threads, and every message of
+            # those threads still on the queue or kept as sent (to liaisons too).
+            mine = [int(r[0]) for r in connection.execute(select(tickets.c.id).where(
+                tickets.c.platform == platform, tickets.c.user_id == user_id))]
+            shared = [int(r[0]) for r in connection.execute(select(discussions.c.id).where(
+                discussions.c.platform == platform, discussions.c.user_id == user_id))]
+            authors = [f"ticket:{n}" for n in mine] + [f"discussion:{n}" for n in shared]
+            if authors:
+                relayed = select(announcements.c.id).where(announcements.c.author.in_(authors))
+                run(delete(deliveries).where(deliveries.c.announcement_id.in_(relayed)))
+                run(delete(announcements).where(announcements.c.author.in_(authors)))
+            if mine:
+                run(delete(ticket_messages).where(ticket_messages.c.ticket_id.in_(mine)))
+                run(delete(tickets).where(tickets.c.id.in_(mine)))
+            run(update(tickets).where(tickets.c.claimed_by == person)
+                .values(claimed_by=placeholder))
+            run(delete(discussions).where(discussions.c.platform == platform,
+                                          discussions.c.user_id == user_id))
             if respondent is not None:
                 run(delete(survey_responses).where(survey_responses.c.respondent == respondent))
             run(update(audit).where(audit.c.actor == person).values(actor=placeholder))

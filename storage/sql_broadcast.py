@@ -35,7 +35,7 @@ ADD_DELIVERIES = Upsert(deliveries, ("announcement_id", "platform", "chat_id"))
 _DELIVERY = select(deliveries.c.id, deliveries.c.announcement_id, deliveries.c.platform,
                    deliveries.c.chat_id, deliveries.c.kind, deliveries.c.language,
                    deliveries.c.body, deliveries.c.status, deliveries.c.attempts,
-                   deliveries.c.reason)
+                   deliveries.c.reason, deliveries.c.buttons)
 _EVENT = select(events.c.id, events.c.title, events.c.starts_at, events.c.timezone,
                 events.c.languages, events.c.link, events.c.created_by, events.c.seed)
 DELIVERY_COLUMNS = ("announcement_id", "platform", "chat_id", "kind", "language", "body",
@@ -45,7 +45,7 @@ COUNTED = (DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.QUEUED)  #
 
 def _delivery(r: Any) -> Delivery:
     return Delivery(r[0], r[1], r[2], r[3], ChatKind(r[4]), r[5], r[6], DeliveryStatus(r[7]),
-                    r[8], r[9])
+                    r[8], r[9], r[10] or "")
 
 
 def _event(r: Any) -> Event:
@@ -116,6 +116,23 @@ class BroadcastTables(Tables):
                      send_at, at) for r, body in deliveries_]
             if rows:
                 insert_many(connection, ADD_DELIVERIES(connection), DELIVERY_COLUMNS, rows)
+            return announcement
+
+        return await self.runner.run(add)
+
+    async def enqueue_messages(self, author: str, messages: list[tuple[Recipient, str, str]]
+                               ) -> int:
+        at = now()
+
+        def add(connection: Connection) -> int:
+            announcement = int(connection.execute(insert(announcements).values(
+                author=author, send_at=at, kind=AnnouncementKind.MESSAGE.value, created_at=at)
+                .returning(announcements.c.id)).scalar_one())
+            for r, body, buttons in messages:
+                connection.execute(insert(deliveries).values(
+                    announcement_id=announcement, platform=r.platform, chat_id=r.chat_id,
+                    kind=str(r.kind), language=r.language, body=body, buttons=buttons,
+                    next_at=at, updated_at=at))
             return announcement
 
         return await self.runner.run(add)

@@ -164,7 +164,7 @@ def find_button(replies: list[Rendered], kind: ActionKind, arg: str = "") -> str
     """The data of the last button of that kind (and argument) among the replies."""
     for reply in reversed(replies):
         for row in reply.buttons:
-            for _, data, _ in row:
+            for _, data, *_ in row:
                 action = actions.decode(data)
                 if action.kind is kind and (not arg or action.arg == arg):
                     return data

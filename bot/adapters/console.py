@@ -51,7 +51,7 @@ class Console:
             incoming = self._incoming(f"/start {payload}".strip())
         answer = await self.core.respond(incoming)
         if answer.mine:
-            self.buttons = [data for r in answer.mine for row in r.buttons for _, data, _ in row]
+            self.buttons = [s.data for r in answer.mine for row in r.buttons for s in row]
         for reply in answer.others:
             self._deliver_elsewhere(reply)
         number = 1

@@ -22,6 +22,7 @@ from discord import app_commands
 from bot.adapters.discord_http import route_client
 from bot.adapters.discord_widgets import (
     ANSWER,
+    MODAL,
     FluentTranslator,
     answer_modal,
     modal_value,
@@ -33,6 +34,7 @@ from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME, for_platform
 from bot.core import Core
 from bot.pacing import Budget, Pacer
+from bot.relay import decode_buttons
 from bot.supervise import StartFailed
 from bot.text import split_text
 from bot.types import Incoming, Rendered
@@ -124,17 +126,20 @@ class DiscordAdapter:
             await self.answer(interaction, incoming, ephemeral=ephemeral, edit=True)
         elif interaction.type is discord.InteractionType.modal_submit:
             typed = modal_value(data.get("components", []))
-            incoming = self._incoming(interaction, text=typed, personal=True)
+            # A form opened by a button of the core's carries that button's data: the text
+            # goes with the button's action (an answer to a ticket), not to a running flow.
+            action = custom_id[len(MODAL):] or None if custom_id.startswith(MODAL) else None
+            incoming = self._incoming(interaction, text=typed, action=action, personal=True)
             await self.answer(interaction, incoming, ephemeral=interaction.guild_id is not None)
 
     async def _open_modal(self, interaction: discord.Interaction, custom_id: str) -> None:
-        limit_text = custom_id[len(ANSWER):]
+        limit_text, _, action = custom_id[len(ANSWER):].partition(":")
         limit = int(limit_text) if limit_text.isdigit() else 0
         if not 1 <= limit <= 4000:
             await self._expired(interaction)
             return
         code = await self.core.resolve_locale(self._incoming(interaction, personal=True))
-        modal = answer_modal(self.core.services.i18n.format(code, "flow-answer"), limit)
+        modal = answer_modal(self.core.services.i18n.format(code, "flow-answer"), limit, action)
         await interaction.response.send_modal(modal)
         modal.stop()  # submissions are handled in on_interaction, also after a restart
 
@@ -221,14 +226,21 @@ class DiscordAdapter:
                 if target is None:  # not in the gateway's cache: one request more
                     await self.budget.reserve()
                     target = await self.client.fetch_channel(int(delivery.chat_id))
-            for number, part in enumerate(split_text(shown(delivery.body), MAX_TEXT)):
+            parts = split_text(shown(delivery.body), MAX_TEXT)
+            buttons = decode_buttons(delivery.buttons)
+            for number, part in enumerate(parts):
                 if number:  # the worker took the first part's slot; every part is a request
                     await self.broadcast_budget.reserve()
+                extra: dict[str, Any] = {}
+                if buttons and number == len(parts) - 1:
+                    view = self.views(Rendered(part, delivery.language, False, buttons))[0]
+                    view.stop()  # presses are handled by custom_id
+                    extra["view"] = view
                 # Discord drops a second message with the same nonce (enforce_nonce, which
                 # discord.py sends with it) for a few minutes: a send retried after a lost
                 # answer, or by another process after a lease ended, is not doubled.
                 await target.send(part, allowed_mentions=NO_MENTIONS,
-                                  nonce=f"d{delivery.id}.{number}")
+                                  nonce=f"d{delivery.id}.{number}", **extra)
         except discord.RateLimited as error:
             return Outcome("retry", "429 too many requests", retry_after=error.retry_after)
         except (discord.Forbidden, discord.NotFound) as error:

@@ -15,6 +15,7 @@ from bot.types import Rendered, Style
 
 PER_MESSAGE = 25  # buttons: five rows of five
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
+MODAL = "dc:modal:"  # a modal's custom_id: then the data of the button that opened it
 STYLES = {Style.PLAIN: discord.ButtonStyle.secondary, Style.PRIMARY: discord.ButtonStyle.primary,
           Style.CONFIRM: discord.ButtonStyle.success, Style.DANGER: discord.ButtonStyle.danger}
 Run = Callable[[discord.Interaction, str, str], Awaitable[None]]
@@ -53,6 +54,13 @@ def slash(command: Command, i18n: Translator, run: Run) -> app_commands.Command[
         callback = app_commands.describe(question=words("param-question"))(callback)
     elif command.name == "language":
         callback = app_commands.describe(code=words("param-code"))(callback)
+    elif command.name == "ask":
+        callback = app_commands.describe(question=words("param-question"))(callback)
+    elif command.name == "reply":
+        callback = app_commands.describe(ticket=words("param-ticket"),
+                                         answer=words("param-answer"))(callback)
+    elif command.name == "report":
+        callback = app_commands.describe(month=words("param-month"))(callback)
     elif command.name == "setup":
         callback = app_commands.describe(language=words("param-server-language"),
                                          channel=words("param-channel"))(callback)
@@ -64,10 +72,20 @@ def slash(command: Command, i18n: Translator, run: Run) -> app_commands.Command[
 
 
 def _callback(name: str, run: Run) -> Any:
-    if name == "faq":
+    if name in ("faq", "ask"):
         async def faq(interaction: discord.Interaction, question: str | None = None) -> None:
             await run(interaction, name, question or "")
         return faq
+    if name == "reply":
+        async def reply(interaction: discord.Interaction,
+                        ticket: app_commands.Range[int, 1, 999_999_999],
+                        answer: app_commands.Range[str, 1, 2000]) -> None:
+            await run(interaction, name, f"{ticket} {answer}")
+        return reply
+    if name == "report":
+        async def report(interaction: discord.Interaction, month: str | None = None) -> None:
+            await run(interaction, name, month or "")
+        return report
     if name == "language":
         async def language(interaction: discord.Interaction, code: str | None = None) -> None:
             await run(interaction, name, code or "")
@@ -86,8 +104,10 @@ def _callback(name: str, run: Run) -> Any:
 def views(reply: Rendered, answer_label: str) -> list[discord.ui.View]:
     """The buttons, five to a row and 25 to a message (Discord's limits): more buttons make
     more messages, none is dropped. A typed answer gets a button opening a modal."""
-    buttons = [(label, data, STYLES[style]) for row in reply.buttons
-               for label, data, style in row]
+    # A button that asks for a text opens the form at once: its data rides in the custom_id
+    # (10 + 5 + at most 64 characters, within Discord's 100).
+    buttons = [(label, f"{ANSWER}{typed}:{data}" if typed else data, STYLES[style])
+               for row in reply.buttons for label, data, style, typed in row]
     if reply.text_limit:
         buttons.insert(0, ("✎ " + answer_label, f"{ANSWER}{reply.text_limit}",
                            discord.ButtonStyle.primary))
@@ -101,9 +121,10 @@ def views(reply: Rendered, answer_label: str) -> list[discord.ui.View]:
     return made
 
 
-def answer_modal(title: str, limit: int) -> discord.ui.Modal:
-    """A typed answer of at most `limit` characters (Discord: title and label up to 45)."""
-    modal = discord.ui.Modal(title=title[:45], custom_id="dc:modal")
+def answer_modal(title: str, limit: int, action: str = "") -> discord.ui.Modal:
+    """A typed answer of at most `limit` characters (Discord: title and label up to 45);
+    `action`: the data of the button that opened it, handed back with the text."""
+    modal = discord.ui.Modal(title=title[:45], custom_id=(MODAL + action) if action else "dc:modal")
     modal.add_item(discord.ui.TextInput(label=title[:45], style=discord.TextStyle.paragraph,
                                         max_length=limit, custom_id="answer"))
     return modal

@@ -57,6 +57,7 @@ from bot.broadcast import SENT, Outcome
 from bot.commands import BY_NAME
 from bot.core import Answer, Core
 from bot.pacing import Budget, Pacer
+from bot.relay import decode_buttons
 from bot.supervise import StartFailed
 from bot.text import split_text, utf16_length
 from bot.turns import LocalTurns, Turns
@@ -168,8 +169,13 @@ class TelegramAdapter:
             return  # ordinary chatter in a group, stickers, other bots' commands
         admin = not private and command in BY_NAME and BY_NAME[command].group_admin and \
             await self._is_admin(message, user.id)
+        # A reply to one of our messages (a ticket's): its text tells the core which one.
+        answered = message.reply_to_message
+        replied = answered.text if answered is not None and answered.from_user is not None \
+            and answered.from_user.id == self.app.bot.id else None
         incoming = Incoming(PLATFORM, str(message.chat.id), str(user.id), text=text,
-                            locale_tag=user.language_code, private=private, chat_admin=admin)
+                            locale_tag=user.language_code, private=private, chat_admin=admin,
+                            replied=replied)
         await self.send_all(message.chat.id, await self._answer(incoming))
 
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
@@ -275,12 +281,17 @@ class TelegramAdapter:
     async def broadcast(self, delivery: Delivery) -> Outcome:
         """One queued message to a user or group, and what Telegram said to it."""
         try:
-            for number, part in enumerate(split_text(delivery.body, MAX_TEXT, utf16_length)):
+            parts = split_text(delivery.body, MAX_TEXT, utf16_length)
+            buttons = decode_buttons(delivery.buttons)
+            for number, part in enumerate(parts):
                 if number:  # the worker took the first part's slot; each part is a message
                     await self.broadcast_budget.reserve()
+                markup = keyboard(Rendered(part, delivery.language, False, buttons),
+                                  self.app.bot.username) if number == len(parts) - 1 else None
                 await self.app.bot.send_message(
                     int(delivery.chat_id), escape(part), parse_mode=ParseMode.HTML,
-                    link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid or None)
+                    link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid or None,
+                    reply_markup=markup)
         except RetryAfter as error:
             return Outcome("retry", "429 too many requests", retry_after=seconds(error))
         except Forbidden as error:

@@ -32,7 +32,7 @@ COMMAND_LANGUAGES = {code: code.split("-")[0] for code in LOCALES if code not in
 def keyboard(reply: Rendered, username: str | None) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup([[_button(label, data, username) for label, data, _ in row]
+    return InlineKeyboardMarkup([[_button(shown.label, shown.data, username) for shown in row]
                                  for row in reply.buttons])
 
 

@@ -56,16 +56,19 @@ async def ask(ctx: Context, question: str) -> None:
                                               QuestionKind.ANSWERED, entry.id) \
             if logging_on else None
         answer(ctx, entry, logged)
+        await ctx.store.count(ctx.locale, "faq_answered")
         return
     choices = [e for m in guess.choices if (e := ctx.content.faq_entry(m.entry_id))]
     if choices:
         ctx.reply("faq-did-you-mean", *[[Button(Text(e.title), Action(ActionKind.FAQ, e.id))]
                                         for e in choices], [command_button("faq", "faq-more")])
+        await ctx.store.count(ctx.locale, "faq_suggested")
         return
     log.debug("no FAQ match in %s", ctx.locale)
     if logging_on:  # the question alone: no user or chat id
         await ctx.store.log_question(ctx.locale, question[:MAX_LOGGED], QuestionKind.UNANSWERED)
-    ctx.reply("faq-no-match", *topic_buttons(ctx))
+    await ctx.store.count(ctx.locale, "faq_unanswered")
+    ctx.reply("faq-no-match", *topic_buttons(ctx), [command_button("ask", "ask-button")])
 
 
 @router.action(ActionKind.FAQ)

@@ -77,5 +77,5 @@ async def typed(ctx: Context, text: str) -> None:
         await found[0].on_text(ctx, found[1], text)
 
 
-for flow_name in ("survey", "volunteer"):
+for flow_name in ("survey", "volunteer", "ask", "share"):
     router.flow(flow_name)(typed)

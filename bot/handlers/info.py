@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
+from bot.handlers.menu import command_button
 from bot.router import Router
 
 router = Router("info")
@@ -18,5 +19,5 @@ async def salon(ctx: Context, _args: str) -> None:
 async def discuss(ctx: Context, _args: str) -> None:
     """Lists the ways to start a discussion: toolkit, scoping documents, conversation starters."""
     links = ctx.content.links
-    ctx.reply("discuss-info", toolkit=links["toolkit"], scoping=links["scoping"],
-              starters=links["starters"])
+    ctx.reply("discuss-info", [command_button("share", "share-button")],
+              toolkit=links["toolkit"], scoping=links["scoping"], starters=links["starters"])

@@ -47,7 +47,10 @@ async def begin(ctx: Context, answers: dict[str, Any] | None = None) -> None:
 async def save(ctx: Context, answers: dict[str, Any]) -> None:
     """Stores the answers under the pseudonymous id, replacing any earlier response; the same
     transaction ends the flow, so the answers are never lost half way."""
+    first = await ctx.store.get_response(NAME, ctx.respondent) is None
     await ctx.store.save_response(Response(NAME, ctx.respondent, ctx.locale, answers))
+    if first:  # the report counts responses, not changes to one
+        await ctx.store.count(ctx.locale, "survey_responses")
     ctx.reply("survey-thanks")
     await end(ctx)
 

@@ -59,6 +59,9 @@ flow-skipped = skipped
 flow-choose-button = Please answer with one of the buttons.
 flow-choose-at-least-one = Please choose at least one option, then press Done.
 flow-too-long = That answer is too long. Please use at most { $limit } characters.
+flow-bad-date = Please write a date that has passed, like 2026-11-28.
+flow-bad-number = Please write a whole number, like 12.
+flow-bad-link = Please send a link starting with https://, or press Skip.
 flow-empty = Please type your answer.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Question { $step } of { $total }: { $question }

@@ -23,7 +23,7 @@ async def test_start_shows_the_menu(chat: Any) -> None:
     assert "Participate bot" in reply.text
     labels = [label for row in reply.buttons for label, *_ in row]
     assert labels[:3] == ["Questions and answers", "My liaison", "Host a Strategy Salon"]
-    assert all(len(data.encode()) <= 64 for row in reply.buttons for _, data, _ in row)
+    assert all(len(data.encode()) <= 64 for row in reply.buttons for _, data, *_ in row)
 
 
 async def test_menu_button_then_topic_button(chat: Any) -> None:
@@ -225,7 +225,7 @@ async def test_only_group_admins_set_the_group_language(core: Core) -> None:
 
 async def test_personal_commands_in_groups_offer_the_private_chat(core: Core) -> None:
     [refused] = await core.handle(incoming(text="/survey", chat_id="-100", private=False))
-    [[(label, data, _)]] = core.render(refused).buttons
+    [[(label, data, *_)]] = core.render(refused).buttons
     assert label == "Open a private chat" and actions.decode(data).arg == "survey"
     [in_group] = await core.handle(incoming(action=data, chat_id="-100", private=False))
     assert in_group.text.id == "error-button-expired"

@@ -18,7 +18,7 @@ RATINGS = (ActionKind.FAQ_HELPFUL, ActionKind.FAQ_UNHELPFUL)
 
 
 def rating_buttons(replies: list[Rendered]) -> list[str]:
-    return [data for r in replies for row in r.buttons for _, data, _ in row
+    return [data for r in replies for row in r.buttons for _, data, *_ in row
             if actions.decode(data).kind in RATINGS]
 
 

@@ -261,7 +261,7 @@ def check_no_failure(bot: Bot, pairs: Pairs) -> None:
 def check_buttons(pairs: Pairs) -> None:
     for _, rendered in pairs:
         for row in rendered.buttons:
-            for label, data, _ in row:
+            for label, data, *_ in row:
                 assert label.strip(), rendered
                 assert len(data.encode("utf-8")) <= actions.MAX_LENGTH, data
                 actions.decode(data)  # raises InvalidAction if the bot made data it refuses
@@ -542,9 +542,9 @@ def forward(pairs: Pairs, choice: int, answer: str) -> tuple[str, str] | None:
     if pairs[-1][1].text_limit:
         return "text", answer
     shown = [(label, data, actions.decode(data)) for _, r in pairs for row in r.buttons
-             for label, data, _ in row]
+             for label, data, *_ in row]
     done = [data for _, data, action in shown if action.kind is ActionKind.DONE]
-    if done and choice % 2 and any(label.startswith("✓") for label, _, _ in shown):
+    if done and choice % 2 and any(label.startswith("✓") for label, *_ in shown):
         return "action", done[0]
     ahead = [data for _, data, action in shown
              if action.kind not in (ActionKind.BACK, ActionKind.UNPICK)]
@@ -592,7 +592,7 @@ async def converse(bot: Bot, ids: re.Pattern[str], tag: str | None, first: str,
                     continue
                 kind, value = move
             elif kind == "press":
-                shown = [d for _, r in screen for row in r.buttons for _, d, _ in row]
+                shown = [d for _, r in screen for row in r.buttons for _, d, *_ in row]
                 if not shown:
                     continue
                 kind, value = "action", shown[value % len(shown)]
