@@ -69,7 +69,9 @@ class FakeDiscord(DiscordRest):
     async def interact(self, data: dict[str, Any]) -> str:
         """Send an interaction as Discord would; returns its id."""
         await self.identified.wait()
-        self.interactions[str(data["token"])] = Pending(str(data["id"]), self.clock())
+        person = data.get("user") or data.get("member", {}).get("user", {})
+        self.interactions[str(data["token"])] = Pending(str(data["id"]), self.clock(),
+                                                        user=str(person.get("id", "")))
         await self._dispatch(self.sockets[-1], "INTERACTION_CREATE", data)
         return str(data["id"])
 
@@ -119,7 +121,12 @@ class FakeDiscord(DiscordRest):
 
     async def submit(self, value: str, user: int = 1, locale: str = "en-US",
                      guild: bool = True) -> str:
-        data = {"custom_id": "dc:modal", "components": [
+        """The user fills in and submits the modal the bot opened for them (Discord sends
+        that modal's custom_id back); with none open, a person could not submit anything."""
+        custom_id = self.modals.pop(str(user), None)
+        if custom_id is None:
+            raise AssertionError(f"no modal is open for user {user}")
+        data = {"custom_id": custom_id, "components": [
             {"type": 1, "components": [{"type": 4, "custom_id": "answer", "value": value}]}]}
         return await self.interact(self._base(5, user, locale, guild, False, data=data))
 

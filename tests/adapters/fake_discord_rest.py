@@ -45,6 +45,7 @@ class Pending:
     iid: str
     at: float
     acknowledged: bool = False
+    user: str = ""
 
 
 def _error(status: int, message: str, code: int) -> web.Response:
@@ -80,6 +81,7 @@ class DiscordRest(Loopback):
         self.nonces: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, nonce) -> message
         self.clock: Callable[[], float] = time.monotonic  # tests move it on to let time pass
         self.interactions: dict[str, Pending] = {}  # by interaction token
+        self.modals: dict[str, str] = {}  # user -> custom_id of the modal open for them
         self.too_many = 0  # 429s answered by the rate limits (not the planned `failures`)
         self._limits = Window(LIMIT, 1.0, lambda: self.clock())
         self._ids = itertools.count(900000000000000000)
@@ -139,6 +141,8 @@ class DiscordRest(Loopback):
         if problem:
             return _json(problem.body(), status=400)
         pending.acknowledged = True
+        if isinstance(body, dict) and body.get("type") == 9:  # a modal: the user may submit it
+            self.modals[pending.user] = str(body["data"]["custom_id"])
         return _json({"interaction": {"id": iid, "type": 2}})
 
     def _webhook(self, method: str, path: str, body: Any) -> web.Response:

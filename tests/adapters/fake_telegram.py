@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import itertools
 import json
 import math
@@ -94,7 +95,8 @@ class FakeTelegram(Loopback):
                     self.webhook_refused.append((numbered["update_id"], answer.status))
 
     async def say(self, user: int, text: str, lang: str | None = "en", chat: int | None = None,
-                  chat_type: str = "private") -> None:
+                  chat_type: str = "private", reply_to: Call | None = None) -> None:
+        """A message; `reply_to`: a sendMessage of the bot's it answers (Telegram's reply)."""
         sender = {"id": user, "is_bot": False, "first_name": f"U{user}"}
         if lang:
             sender["language_code"] = lang
@@ -105,6 +107,13 @@ class FakeTelegram(Loopback):
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0,
                                     "length": len(text.split()[0])}]
+        if reply_to is not None:
+            if str(reply_to.params.get("chat_id")) != str(chat or user):
+                raise AssertionError("a reply answers a message of the same chat")
+            message["reply_to_message"] = {
+                "message_id": next(self._messages), "date": int(time.time()), "from": BOT,
+                "chat": {"id": chat or user, "type": chat_type},
+                "text": html.unescape(re.sub(r"<[^>]+>", "", str(reply_to.params["text"])))}
         await self.push({"message": message})
 
     async def press(self, user: int, data: str, message_id: int, lang: str | None = "en",
