@@ -219,9 +219,12 @@ def can_draw(texts: Iterable[str], rtl: bool) -> bool:
 @cache
 def _fonts() -> tuple[tuple[str, ...], frozenset[int]]:
     """The families of FAMILIES installed here, and every character they have between them."""
-    files: dict[str, str] = {}
-    for entry in font_manager.fontManager.ttflist:
-        files.setdefault(entry.name, entry.fname)
+    names = {entry.name for entry in font_manager.fontManager.ttflist}
+    # The regular face of each family, as matplotlib picks it to draw: the first file listed
+    # may be another face (an oblique one lacks DejaVu's Arabic, say).
+    files = {name: font_manager.findfont(font_manager.FontProperties(family=name),
+                                         fallback_to_default=False)
+             for name in FAMILIES if name in names}
     families = tuple(f for f in FAMILIES if f in files)
     chars: set[int] = set()
     for family in families:

@@ -59,6 +59,9 @@ flow-skipped = تم التخطي
 flow-choose-button = من فضلك أجب باستخدام أحد الأزرار.
 flow-choose-at-least-one = من فضلك اختر خيارًا واحدًا على الأقل، ثم اضغط «تم».
 flow-too-long = هذه الإجابة طويلة جدًا. من فضلك اختصرها، فالحد الأقصى هو { $limit } من الأحرف.
+flow-bad-date = من فضلك اكتب تاريخًا قد مضى، مثل 2026-11-28.
+flow-bad-number = من فضلك اكتب عددًا صحيحًا، مثل 12.
+flow-bad-link = من فضلك أرسل رابطًا يبدأ بـ https://، أو اضغط «تخطي».
 flow-empty = من فضلك اكتب إجابتك.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = السؤال { $step } من { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = sprunget over
 flow-choose-button = Svar med en af knapperne.
 flow-choose-at-least-one = Vælg mindst én mulighed, og tryk så på »Færdig«.
 flow-too-long = Det svar er for langt. Brug højst { $limit } tegn.
+flow-bad-date = Skriv en dato, der allerede har været, for eksempel 2026-11-28.
+flow-bad-number = Skriv et helt tal, for eksempel 12.
+flow-bad-link = Send et link, der starter med https://, eller tryk på »Spring over«.
 flow-empty = Skriv dit svar.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Spørgsmål { $step } af { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = übersprungen
 flow-choose-button = Bitte antworte mit einer der Schaltflächen.
 flow-choose-at-least-one = Bitte wähle mindestens eine Option aus und tippe dann auf „Fertig“.
 flow-too-long = Diese Antwort ist zu lang. Bitte verwende höchstens { $limit } Zeichen.
+flow-bad-date = Bitte schreib ein Datum, das schon vergangen ist, zum Beispiel 2026-11-28.
+flow-bad-number = Bitte schreib eine ganze Zahl, zum Beispiel 12.
+flow-bad-link = Bitte sende einen Link, der mit https:// beginnt, oder tippe auf „Überspringen“.
 flow-empty = Bitte schreib deine Antwort.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Frage { $step } von { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = preterlasita
 flow-choose-button = Bonvolu respondi per unu el la butonoj.
 flow-choose-at-least-one = Bonvolu elekti almenaŭ unu opcion, kaj poste premu „Farite“.
 flow-too-long = Tiu respondo estas tro longa. Bonvolu uzi maksimume { $limit } signojn.
+flow-bad-date = Bonvolu skribi daton, kiu jam pasis, ekzemple 2026-11-28.
+flow-bad-number = Bonvolu skribi entjeron, ekzemple 12.
+flow-bad-link = Bonvolu sendi ligilon, kiu komenciĝas per https://, aŭ premu „Preterlasi“.
 flow-empty = Bonvolu tajpi vian respondon.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Demando { $step } el { $total }: { $question }

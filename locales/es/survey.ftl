@@ -59,6 +59,9 @@ flow-skipped = sin respuesta
 flow-choose-button = Responde con uno de los botones.
 flow-choose-at-least-one = Elige al menos una opción y luego pulsa «Listo».
 flow-too-long = Esa respuesta es demasiado larga. Usa como máximo { $limit } caracteres.
+flow-bad-date = Escribe una fecha pasada, como 2026-11-28.
+flow-bad-number = Escribe un número entero, como 12.
+flow-bad-link = Envía un enlace que empiece por https:// o pulsa «Saltar».
 flow-empty = Escribe tu respuesta.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Pregunta { $step } de { $total }: { $question }

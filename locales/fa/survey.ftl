@@ -59,6 +59,9 @@ flow-skipped = رد شده
 flow-choose-button = لطفاً با یکی از دکمه‌ها پاسخ دهید.
 flow-choose-at-least-one = لطفاً دست‌کم یک گزینه را انتخاب کنید، بعد «تمام» را بزنید.
 flow-too-long = این پاسخ خیلی طولانی است. لطفاً حداکثر { $limit } نویسه بنویسید.
+flow-bad-date = لطفاً تاریخی را بنویسید که گذشته باشد، مثلاً 2026-11-28.
+flow-bad-number = لطفاً یک عدد صحیح بنویسید، مثلاً 12.
+flow-bad-link = لطفاً پیوندی بفرستید که با https:// شروع شود، یا «رد کردن» را بزنید.
 flow-empty = لطفاً پاسخ خود را بنویسید.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = پرسش { $step } از { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = sans réponse
 flow-choose-button = Répondez avec l'un des boutons.
 flow-choose-at-least-one = Choisissez au moins une option, puis appuyez sur « Terminé ».
 flow-too-long = Cette réponse est trop longue. Utilisez au maximum { $limit } caractères.
+flow-bad-date = Écrivez une date passée, par exemple 2026-11-28.
+flow-bad-number = Écrivez un nombre entier, par exemple 12.
+flow-bad-link = Envoyez un lien commençant par https://, ou appuyez sur « Passer ».
 flow-empty = Tapez votre réponse.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Question { $step } sur { $total } : { $question }

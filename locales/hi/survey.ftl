@@ -59,6 +59,9 @@ flow-skipped = छोड़ दिया गया
 flow-choose-button = कृपया किसी एक बटन से जवाब दें।
 flow-choose-at-least-one = कृपया कम से कम एक विकल्प चुनें, फिर “हो गया” दबाएँ।
 flow-too-long = यह जवाब बहुत लंबा है। कृपया ज़्यादा से ज़्यादा { $limit } अक्षर लिखें।
+flow-bad-date = कृपया कोई बीती हुई तारीख़ लिखें, जैसे 2026-11-28।
+flow-bad-number = कृपया एक पूर्ण संख्या लिखें, जैसे 12।
+flow-bad-link = कृपया https:// से शुरू होने वाला लिंक भेजें, या “छोड़ें” दबाएँ।
 flow-empty = कृपया अपना जवाब लिखें।
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = सवाल { $step } (कुल { $total } में से): { $question }

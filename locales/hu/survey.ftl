@@ -59,6 +59,9 @@ flow-skipped = kihagyva
 flow-choose-button = Kérlek, az egyik gombbal válaszolj.
 flow-choose-at-least-one = Válassz ki legalább egy lehetőséget, aztán nyomd meg a „Kész” gombot.
 flow-too-long = Ez a válasz túl hosszú. Legfeljebb { $limit } karaktert használj.
+flow-bad-date = Kérlek, egy már elmúlt dátumot írj, például 2026-11-28.
+flow-bad-number = Kérlek, egész számot írj, például 12.
+flow-bad-link = Kérlek, https:// kezdetű linket küldj, vagy nyomd meg a „Kihagyás” gombot.
 flow-empty = Kérlek, írd be a válaszodat.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = { $step }. kérdés (összesen { $total }): { $question }

@@ -59,6 +59,9 @@ flow-skipped = dilewati
 flow-choose-button = Silakan jawab dengan salah satu tombol.
 flow-choose-at-least-one = Silakan pilih setidaknya satu opsi, lalu tekan Selesai.
 flow-too-long = Jawaban itu terlalu panjang. Gunakan paling banyak { $limit } karakter.
+flow-bad-date = Silakan tulis tanggal yang sudah lewat, misalnya 2026-11-28.
+flow-bad-number = Silakan tulis bilangan bulat, misalnya 12.
+flow-bad-link = Silakan kirim tautan yang diawali https://, atau tekan Lewati.
 flow-empty = Silakan ketik jawaban Anda.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Pertanyaan { $step } dari { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = 未回答
 flow-choose-button = ボタンのいずれかで答えてください。
 flow-choose-at-least-one = 少なくとも1つ選んでから、「完了」を押してください。
 flow-too-long = 回答が長すぎます。{ $limit }文字以内で入力してください。
+flow-bad-date = 今日までの日付を、2026-11-28 のように書いてください。
+flow-bad-number = 整数で書いてください（例：12）。
+flow-bad-link = https:// で始まるリンクを送るか、「スキップ」を押してください。
 flow-empty = 回答を入力してください。
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = 質問{ $step }（全{ $total }問）：{ $question }

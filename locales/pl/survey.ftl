@@ -59,6 +59,9 @@ flow-skipped = pominięto
 flow-choose-button = Odpowiedz, używając jednego z przycisków.
 flow-choose-at-least-one = Wybierz co najmniej jedną opcję, a potem naciśnij „Gotowe”.
 flow-too-long = Ta odpowiedź jest za długa. Maksymalna liczba znaków to { $limit }.
+flow-bad-date = Wpisz datę, która już minęła, na przykład 2026-11-28.
+flow-bad-number = Wpisz liczbę całkowitą, na przykład 12.
+flow-bad-link = Wyślij link zaczynający się od https:// albo naciśnij „Pomiń”.
 flow-empty = Wpisz swoją odpowiedź.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Pytanie { $step } z { $total }: { $question }

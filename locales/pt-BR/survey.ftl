@@ -59,6 +59,9 @@ flow-skipped = sem resposta
 flow-choose-button = Responda usando um dos botões.
 flow-choose-at-least-one = Escolha pelo menos uma opção e depois toque em “Concluído”.
 flow-too-long = Essa resposta é longa demais. Use no máximo { $limit } caracteres.
+flow-bad-date = Escreva uma data que já passou, como 2026-11-28.
+flow-bad-number = Escreva um número inteiro, como 12.
+flow-bad-link = Envie um link começando com https:// ou toque em “Pular”.
 flow-empty = Digite sua resposta.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Pergunta { $step } de { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = sem resposta
 flow-choose-button = Responde com um dos botões.
 flow-choose-at-least-one = Escolhe pelo menos uma opção e depois carrega em «Concluído».
 flow-too-long = Essa resposta é demasiado longa. Usa no máximo { $limit } caracteres.
+flow-bad-date = Escreve uma data que já tenha passado, como 2026-11-28.
+flow-bad-number = Escreve um número inteiro, como 12.
+flow-bad-link = Envia um link que comece por https:// ou carrega em «Saltar».
 flow-empty = Escreve a tua resposta.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Pergunta { $step } de { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = fără răspuns
 flow-choose-button = Te rog să răspunzi folosind unul dintre butoane.
 flow-choose-at-least-one = Te rog să alegi cel puțin o variantă, apoi apasă „Gata”.
 flow-too-long = Răspunsul e prea lung. Te rog să-l scurtezi. Numărul maxim de caractere: { $limit }.
+flow-bad-date = Te rog să scrii o dată care a trecut deja, de exemplu 2026-11-28.
+flow-bad-number = Te rog să scrii un număr întreg, de exemplu 12.
+flow-bad-link = Te rog să trimiți un link care începe cu https:// sau apasă „Sari peste”.
 flow-empty = Te rog să scrii răspunsul.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Întrebarea { $step } din { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = пропущено
 flow-choose-button = Пожалуйста, ответьте с помощью одной из кнопок.
 flow-choose-at-least-one = Выберите хотя бы один вариант, затем нажмите «Готово».
 flow-too-long = Этот ответ слишком длинный. Пожалуйста, сократите его. Максимум символов: { $limit }.
+flow-bad-date = Пожалуйста, напишите уже прошедшую дату, например 2026-11-28.
+flow-bad-number = Пожалуйста, напишите целое число, например 12.
+flow-bad-link = Пожалуйста, отправьте ссылку, начинающуюся с https://, или нажмите «Пропустить».
 flow-empty = Пожалуйста, напишите свой ответ.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Вопрос { $step } из { $total }: { $question }

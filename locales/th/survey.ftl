@@ -59,6 +59,9 @@ flow-skipped = ข้ามไป
 flow-choose-button = กรุณาตอบโดยกดปุ่มใดปุ่มหนึ่ง
 flow-choose-at-least-one = กรุณาเลือกอย่างน้อยหนึ่งตัวเลือก แล้วกด “เสร็จสิ้น”
 flow-too-long = คำตอบนี้ยาวเกินไป กรุณาพิมพ์ไม่เกิน { $limit } ตัวอักษร
+flow-bad-date = กรุณาเขียนวันที่ที่ผ่านมาแล้ว เช่น 2026-11-28
+flow-bad-number = กรุณาเขียนเป็นจำนวนเต็ม เช่น 12
+flow-bad-link = กรุณาส่งลิงก์ที่ขึ้นต้นด้วย https:// หรือกด “ข้าม”
 flow-empty = กรุณาพิมพ์คำตอบของคุณ
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = คำถามที่ { $step } จาก { $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = atlandı
 flow-choose-button = Lütfen düğmelerden biriyle yanıtla.
 flow-choose-at-least-one = Lütfen en az bir seçenek seç, sonra Tamam'a bas.
 flow-too-long = Bu yanıt çok uzun. Lütfen en fazla { $limit } karakter kullan.
+flow-bad-date = Lütfen geçmişte kalan bir tarih yaz, örneğin 2026-11-28.
+flow-bad-number = Lütfen bir tam sayı yaz, örneğin 12.
+flow-bad-link = Lütfen https:// ile başlayan bir bağlantı gönder ya da Atla'ya bas.
 flow-empty = Lütfen yanıtını yaz.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = Soru { $step }/{ $total }: { $question }

@@ -59,6 +59,9 @@ flow-skipped = ئاتلاپ ئۆتۈلدى
 flow-choose-button = كۇنۇپكىلارنىڭ بىرى ئارقىلىق جاۋاب بېرىڭ.
 flow-choose-at-least-one = كەم دېگەندە بىر تاللاشنى تاللاڭ، ئاندىن «تامام»نى بېسىڭ.
 flow-too-long = بۇ جاۋاب بەك ئۇزۇن. ئەڭ كۆپ بولغاندا { $limit } ھەرپ يېزىڭ.
+flow-bad-date = ئۆتۈپ كەتكەن بىر چېسلانى يېزىڭ، مەسىلەن 2026-11-28.
+flow-bad-number = پۈتۈن سان يېزىڭ، مەسىلەن 12.
+flow-bad-link = ئۇلىنىش يوللاڭ (https:// بىلەن باشلانسۇن) ياكى «ئاتلاش»نى بېسىڭ.
 flow-empty = جاۋابىڭىزنى يېزىڭ.
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = جەمئىي { $total } سوئالنىڭ { $step }-سى: { $question }

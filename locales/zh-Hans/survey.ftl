@@ -59,6 +59,9 @@ flow-skipped = 已跳过
 flow-choose-button = 请点其中一个按钮作答。
 flow-choose-at-least-one = 请至少选择一项，然后点“完成”。
 flow-too-long = 回答太长了，请不要超过 { $limit } 个字符。
+flow-bad-date = 请填写一个已经过去的日期，例如 2026-11-28。
+flow-bad-number = 请填写一个整数，例如 12。
+flow-bad-link = 请发送以 https:// 开头的链接，或点“跳过”。
 flow-empty = 请输入你的回答。
 # Changing earlier answers: a typed question with the answer typed before.
 survey-step-current = 第 { $step } 题（共 { $total } 题）：{ $question }

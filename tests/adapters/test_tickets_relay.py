@@ -85,7 +85,7 @@ async def ask(tg: FakeTelegram, user: int, lang: str, question: str) -> None:
 
 async def test_german_member_on_telegram_answered_by_the_liaison_on_discord(
         relay: Relay) -> None:
-    tg, dc, core = relay
+    tg, dc, _ = relay
     await ask(tg, MEMBER, "de", "Wohin schicken wir die Ergebnisse unserer Diskussion?")
     await telegram_says(tg, MEMBER, "#1")
     [ticket] = await dm(dc, LIAISON)

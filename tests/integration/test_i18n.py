@@ -33,7 +33,7 @@ def en_messages() -> dict[str, set[str]]:
 
 
 NUMERIC = {"count", "seconds", "limit", "change", "total"}  # variables that carry numbers
-CHOICES = {"logged": "yes"}  # variables that choose a wording by a word: not shown themselves
+CHOICES = {"logged": "yes", "to": "liaison", "status": "mine"}  # choose a wording, not shown
 
 
 def sample_args(variables: set[str], number: int) -> dict[str, Any]:

@@ -76,6 +76,8 @@ async def test_a_german_question_reaches_the_german_liaison_and_the_answer_comes
     assert MEMBER not in ticket.body + ticket.buttons  # the member's id is nowhere
     [[answer, claim, close]] = decode_buttons(ticket.buttons)
     assert answer.typed == 2000 and actions.decode(answer.data).kind is ActionKind.TICKET_WRITE
+    assert [actions.decode(b.data).kind for b in (claim, close)] == [
+        ActionKind.TICKET_CLAIM, ActionKind.TICKET_CLOSE]
     # The liaison answers with the button's form (Discord sends the text with the action).
     liaison = Person(core, "discord", "700", "fr")
     await liaison.send("Über /share, danke!", action=answer.data)
