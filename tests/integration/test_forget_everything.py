@@ -64,6 +64,19 @@ async def test_nothing_of_a_person_survives_forget(database_url: str, texts: Tex
     await store.enqueue("cli", "2099-01-01T00:00:00Z", AnnouncementKind.ANNOUNCEMENT,
                         [(Recipient("console", PERSON, "de", ChatKind.USER), "später"),
                          (Recipient("console", OTHER, "de", ChatKind.USER), "später")])
+    # A question for a person, and a discussion's results they shared.
+    await person.send("/ask Meine geheime Frage an die Liaisons")
+    await person.press(ActionKind.SKIP)
+    await person.send("/share")
+    for typed in ("Stammtisch Geheimgruppe", "28.11.2026", "7"):
+        if typed == "28.11.2026":
+            await person.press(ActionKind.ANSWER, "de")
+        await person.send(typed)
+    await person.press(ActionKind.PICK, "health")
+    await person.press(ActionKind.DONE)
+    await person.send("Geheime Schlussfolgerungen")
+    await person.press(ActionKind.SKIP)
+    await person.press(ActionKind.SHARE_SEND)
     await person.send("/survey")  # their answers, shown again: a survey response exists
     await person.send("/forget")  # the survey review above set nothing aside
     before = await everything(core)
@@ -75,8 +88,10 @@ async def test_nothing_of_a_person_survives_forget(database_url: str, texts: Tex
     assert core.services.i18n.format("de", "forget-done", {"count": 2})[:10] in person.text
 
     after = await everything(core)
-    left = [(t, c, v) for t, c, v in after if PERSON in str(v) or pseudonym[0] in str(v)]
+    left = [(t, c, v) for t, c, v in after if PERSON in str(v) or pseudonym[0] in str(v)
+            or "Geheim" in str(v) or "geheime" in str(v)]
     assert left == []
+    assert any(t == "counters" for t, _, _ in after)  # the monthly counts stay
     # The other person's subscription, delivery and admin rights are untouched.
     assert [r.chat_id for r in await store.subscribers(("de",))] == [OTHER]
     assert sum(1 for t, c, v in after if t == "deliveries" and c == "chat_id" and v == OTHER) == 2
