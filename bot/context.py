@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot import relay
 from bot.commands import COMMANDS
 from bot.content import Content
 from bot.faq_match import FaqMatcher
 from bot.i18n import Translator
-from bot.languages import AUTONYMS, DEFAULT
 from bot.respondent import respondent_id
 from bot.settings import Settings
 from bot.types import Action, ActionKind, Button, Incoming, Reply, Text, UserKey
@@ -77,14 +78,15 @@ class Context:
         buttons = tuple(tuple(row) for row in rows if row)
         self.replies.append(Reply(Text(msg_id, args), self.locale, buttons, personal=True))
 
-    async def notify(self, to: UserKey, msg_id: str, **args: Any) -> None:
-        """A message to someone else, in the language they chose, else the one their
-        platform last reported for them (admins), else English."""
-        chosen = await self.store.get_language(to.platform, to.user_id)
-        if chosen not in AUTONYMS:
-            chosen = await self.store.get_seen_language(to.platform, to.user_id)
-        locale = chosen if chosen in AUTONYMS else DEFAULT
-        self.replies.append(Reply(Text(msg_id, args), locale, to=to))
+    async def relay(self, author: str, notes: Sequence[relay.Note]) -> None:
+        """Messages for other people, on the durable queue (see bot/relay.py); for someone at
+        the console, which has no later, shown now as a reply to them."""
+        await relay.send(self.store, self.services.i18n, author, notes)
+        for note in notes:
+            if note.to.platform == relay.CONSOLE:
+                locale, args = await relay.prepare(self.store, note)
+                self.replies.append(Reply(Text(note.msg_id, args), locale, note.buttons,
+                                          to=note.to))
 
     def t(self, msg_id: str, **args: Any) -> str:
         return self.services.i18n.format(self.locale, msg_id, args)

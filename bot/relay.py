@@ -58,16 +58,25 @@ def decode_buttons(data: str) -> tuple[tuple[Shown, ...], ...]:
                        for label, code, style, typed in row) for row in json.loads(data))
 
 
+CONSOLE = "console"
+
+
+async def prepare(store: Store, note: Note) -> tuple[str, dict[str, Any]]:
+    """The reader's language, and the note's variables with language codes named in it."""
+    locale = await language_of(store, note.to, note.fallback)
+    return locale, {k: name_in(locale, v) if k in note.named else v
+                    for k, v in note.args.items()}
+
+
 async def send(store: Store, i18n: Translator, author: str, notes: Sequence[Note]) -> int:
     """Queue the notes as one batch by `author` (ticket:12, discussion:3); each person once."""
     messages: list[tuple[Recipient, str, str]] = []
     seen: set[UserKey] = set()
     for note in notes:
-        if note.to in seen or note.to.platform == "console":
-            continue  # (the console has no one to deliver to later)
+        if note.to in seen or note.to.platform == CONSOLE:
+            continue  # (no one reads the console later: see Context.relay)
         seen.add(note.to)
-        locale = await language_of(store, note.to, note.fallback)
-        args = {k: name_in(locale, v) if k in note.named else v for k, v in note.args.items()}
+        locale, args = await prepare(store, note)
         body = i18n.format(locale, note.msg_id, args)
         messages.append((Recipient(note.to.platform, note.to.user_id, locale, ChatKind.USER),
                          body, encode_buttons(i18n, locale, note.buttons)))

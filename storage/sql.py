@@ -338,6 +338,16 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
                 nonlocal changed
                 changed += max(connection.execute(statement).rowcount, 0)
 
+            # Their tickets, shared results and sign-ups: every message about them still on
+            # the queue or kept as sent (to liaisons and admins too) goes with them.
+            mine = [int(r[0]) for r in connection.execute(select(tickets.c.id).where(
+                tickets.c.platform == platform, tickets.c.user_id == user_id))]
+            shared = [int(r[0]) for r in connection.execute(select(discussions.c.id).where(
+                discussions.c.platform == platform, discussions.c.user_id == user_id))]
+            signed = [int(r[0]) for r in connection.execute(select(volunteers.c.id).where(
+                volunteers.c.platform == platform, volunteers.c.user_id == user_id))]
+            authors = [f"ticket:{n}" for n in mine] + [f"discussion:{n}" for n in shared] \
+                + [f"volunteer:{n}" for n in signed]
             own = {"platform": platform, "user_id": user_id}
             held = connection.execute(select(roles.c.role, roles.c.languages).where(
                 roles.c.platform == platform, roles.c.user_id == user_id)).all()
@@ -350,13 +360,6 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
             run(delete(deliveries).where(
                 deliveries.c.platform == platform, deliveries.c.chat_id == user_id,
                 deliveries.c.kind.in_(private)))
-            # Their questions for a person: the tickets, their threads, and every message of
-            # those threads still on the queue or kept as sent (to liaisons too).
-            mine = [int(r[0]) for r in connection.execute(select(tickets.c.id).where(
-                tickets.c.platform == platform, tickets.c.user_id == user_id))]
-            shared = [int(r[0]) for r in connection.execute(select(discussions.c.id).where(
-                discussions.c.platform == platform, discussions.c.user_id == user_id))]
-            authors = [f"ticket:{n}" for n in mine] + [f"discussion:{n}" for n in shared]
             if authors:
                 relayed = select(announcements.c.id).where(announcements.c.author.in_(authors))
                 run(delete(deliveries).where(deliveries.c.announcement_id.in_(relayed)))

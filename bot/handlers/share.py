@@ -74,7 +74,7 @@ async def send(ctx: Context, action: Action) -> None:
             int(a["participants"]), tuple(a["themes"]), a["conclusions"], a.get("link") or "")
         await end(ctx)
         to = await handlers_of(ctx.store, ctx.services.settings, language)
-        await relay.send(ctx.store, ctx.services.i18n, f"discussion:{shared}", [
+        await ctx.relay(f"discussion:{shared}", [
             relay.Note(key, "share-notify", {
                 "number": shared, "group": a["group"], "language": language,
                 "date": a["date"], "participants": int(a["participants"]),

@@ -57,7 +57,7 @@ async def send(ctx: Context, answers: dict[str, Any]) -> None:
         return
     to = await handlers_of(ctx.store, ctx.services.settings, ctx.locale)
     msg_id = "ticket-new-contact" if contact else "ticket-new"
-    await relay.send(ctx.store, ctx.services.i18n, f"ticket:{ticket}", [
+    await ctx.relay(f"ticket:{ticket}", [
         relay.Note(key, msg_id, {"ticket": ticket, "language": ctx.locale, "question": question,
                                  "contact": contact}, handler_buttons(ticket), ("language",),
                    None if _is_admin(ctx, key) else ctx.locale)
@@ -132,7 +132,7 @@ async def write(ctx: Context, number: int, text: str) -> None:
             notes = [relay.Note(UserKey(ticket.platform, ticket.user_id), "ticket-answer", {
                 "ticket": number, "text": text}, member_buttons(number),
                 fallback=ticket.language)]
-        await relay.send(ctx.store, ctx.services.i18n, f"ticket:{number}", notes)
+        await ctx.relay(f"ticket:{number}", notes)
     ctx.reply("ticket-sent", ticket=number)
 
 
@@ -164,12 +164,17 @@ async def replied(ctx: Context, message: str, text: str) -> bool:
     return True
 
 
+async def pressed(ctx: Context, action: Action) -> int:
+    """The ticket a button is for; a ticket that does not exist (any more) makes it stale."""
+    if not action.arg.isdigit() or await ctx.store.get_ticket(int(action.arg)) is None:
+        raise ButtonExpired(f"no ticket {action.arg!r}")
+    return int(action.arg)
+
+
 @router.action(ActionKind.TICKET_WRITE)
 async def press_write(ctx: Context, action: Action) -> None:
     """With the text typed into Discord's form: sent. Otherwise: asks for it."""
-    if not action.arg.isdigit():
-        raise ButtonExpired("no ticket number")
-    number = int(action.arg)
+    number = await pressed(ctx, action)
     if ctx.typed is not None:
         await write(ctx, number, ctx.typed)
         return
@@ -194,9 +199,7 @@ async def typed(ctx: Context, text: str) -> None:
 @router.action(ActionKind.TICKET_CLAIM)
 async def press_claim(ctx: Context, action: Action) -> None:
     """A liaison takes the ticket: the member's follow-ups come to them alone."""
-    if not action.arg.isdigit():
-        raise ButtonExpired("no ticket number")
-    await claim(ctx, int(action.arg))
+    await claim(ctx, await pressed(ctx, action))
 
 
 async def claim(ctx: Context, number: int) -> None:
@@ -214,9 +217,7 @@ async def claim(ctx: Context, number: int) -> None:
 @router.action(ActionKind.TICKET_CLOSE)
 async def press_close(ctx: Context, action: Action) -> None:
     """Closes the ticket (its member or one who handles it); the member is told."""
-    if not action.arg.isdigit():
-        raise ButtonExpired("no ticket number")
-    await close(ctx, int(action.arg))
+    await close(ctx, await pressed(ctx, action))
 
 
 async def close(ctx: Context, number: int) -> None:
@@ -228,7 +229,7 @@ async def close(ctx: Context, number: int) -> None:
             ctx.refuse("ticket-gone", ticket=number)
             return
         if not is_member(ticket, ctx.user):
-            await relay.send(ctx.store, ctx.services.i18n, f"ticket:{number}", [
+            await ctx.relay(f"ticket:{number}", [
                 relay.Note(UserKey(ticket.platform, ticket.user_id), "ticket-closed",
                            {"ticket": number}, fallback=ticket.language)])
     ctx.reply("ticket-closed-done", ticket=number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from bot import relay
 from bot.context import ButtonExpired, Context
 from bot.handlers.flows import end, runner
 from bot.language_names import name_in
@@ -56,14 +57,19 @@ async def send(ctx: Context, action: Action) -> None:
         raise ButtonExpired("no volunteer sign-up waits for this button")
     answers = state.data["answers"]
     ctx.reply("volunteer-thanks")
+    # The sign-up and the admins' notices are one transaction, the notices on the durable
+    # queue: a restart loses none, and /forget takes them back with the sign-up.
     async with ctx.store.transaction():
-        await ctx.store.add_volunteer(ctx.user.platform, ctx.user.user_id, answers["group"],
-                                      answers["language"], answers["contact"])
+        signed = await ctx.store.add_volunteer(ctx.user.platform, ctx.user.user_id,
+                                               answers["group"], answers["language"],
+                                               answers["contact"])
         await end(ctx)
-    for platform, user_id in sorted(ctx.services.settings.admins):
-        await ctx.notify(UserKey(platform, user_id), "volunteer-notify", group=answers["group"],
-                         language=AUTONYMS.get(answers["language"], answers["language"]),
-                         contact=answers["contact"], platform=ctx.user.platform)
+        await ctx.relay(f"volunteer:{signed}", [
+            relay.Note(UserKey(platform, user_id), "volunteer-notify", {
+                "group": answers["group"],
+                "language": AUTONYMS.get(answers["language"], answers["language"]),
+                "contact": answers["contact"], "platform": ctx.user.platform})
+            for platform, user_id in sorted(ctx.services.settings.admins)])
 
 
 @router.flow(CONFIRM)

@@ -216,11 +216,12 @@ def _squeezed(text: str) -> str:
 
 def may_start_flow(text: str) -> list[str]:
     """The flows this text could legitimately start: /survey, /start survey, /volunteer,
-    /forget (/announce and /events add are refused to people without a role)."""
+    /forget, /ask, /share (/announce and /events add are refused to people without a role)."""
     squeezed = _squeezed(text)
     if "/" not in squeezed:
         return []
-    return [name for name in ("survey", "volunteer", "forget") if name in squeezed]
+    return [name for name in ("survey", "volunteer", "forget", "ask", "share")
+            if name in squeezed]
 
 
 def may_set_language(text: str) -> bool:
