@@ -190,7 +190,8 @@ class SqliteRunner(_Units):
         if single or small:
             try:
                 return self._inline(op, None if single else write)
-            except OperationalError as error:
+            except (OperationalError, sqlite3.OperationalError) as error:
+                # (prepared statements run on the driver itself: its own error class)
                 if not _busy(error):
                     raise
         # The thread takes units first come, first served, so the units of many coroutines
@@ -343,7 +344,7 @@ def _commit_or_roll_back(transaction: Any) -> None:
         raise
 
 
-def _busy(error: OperationalError) -> bool:
+def _busy(error: OperationalError | sqlite3.OperationalError) -> bool:
     """SQLite's answer when another connection holds the lock (busy_timeout 0 here)."""
     return "locked" in str(error) or "busy" in str(error)
 

@@ -147,8 +147,8 @@ class CampaignTables(Tables):
     async def add_counts(self, day: str, counts: dict[tuple[str, str], int]) -> None:
         rows = [{"day": day, "language": language, "name": name, "value": n}
                 for (language, name), n in counts.items() if n]
-        if rows:
-            await self.runner.run(lambda c: _add_counts(c, rows))
+        if rows:  # a few rows found by key: on SQLite, on the loop's connection
+            await self.runner.run(lambda c: _add_counts(c, rows), small=len(rows) <= 50)
 
     async def note_answer_time(self, day: str, language: str, seconds: int) -> None:
         statement = insert(answer_times).values(day=day, language=language,

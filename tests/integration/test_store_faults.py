@@ -4,6 +4,7 @@ again once the fault clears."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import sqlite3
@@ -59,6 +60,26 @@ async def test_locked_by_another_process(started: tuple[Core, Path],
     assert not any(r.exc_info for r in caplog.records if r.name == "bot.core")  # one line
     await person.send("/language ja")  # the lock is gone: it works
     assert await core.services.store.get_language("console", "5") == "ja"
+
+
+async def test_a_flow_step_waits_for_a_short_lock(started: tuple[Core, Path]) -> None:
+    """A flow step (a statement sent by the driver itself, on the loop's connection) finds
+    the database locked for a moment by another writer: it is handed to the thread, which
+    waits for the lock, instead of apologising at once."""
+    core, path = started
+    person = Respondent(core, tag="de")
+    await person.send("/survey")
+    other = sqlite3.connect(path, timeout=0, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    loop = asyncio.get_running_loop()
+    loop.call_later(0.5, other.rollback)
+    try:
+        await person.press(ActionKind.ANSWER, "editor")
+    finally:
+        other.close()
+    assert person.text != apology(core, "de")
+    state = await core.services.store.get_flow("console", "5")
+    assert state is not None and state.data["answers"] == {"role": "editor"}
 
 
 async def test_read_only(started: tuple[Core, Path]) -> None:
