@@ -28,11 +28,16 @@ from bot.i18n import Translator
 from bot.languages import LOCALES, chain
 
 MIN_SCORE = 3.2  # below this nothing matches (chosen on tests/data/faq/tune, never held-out)
-EXAMPLE_WEIGHT = 4.0  # the nearest example question's cosine, weighed against the others
+# The weights of the three signals, chosen together on the tuning set of all 21 locales: with
+# some 18 example questions per entry, the nearest example says more about what a question
+# means than the keywords it shares with an entry ("volunteer" in a question about becoming
+# an Organizational Strategy Liaison, "results" in one about where to send them).
+KEYWORD_WEIGHT = 0.35
+EXAMPLE_WEIGHT = 8.0  # the nearest example question's cosine
 CLOSE = 0.85  # a runner-up within this share of the best score: ask "did you mean …?"
 NOT_FAQ = "off_topic"  # the examples of questions the FAQ does not answer
 NEGATIVE_MIN = 0.25  # their nearest must be at least this close to reject a question
-TEXT_WEIGHT = 6.0  # a cosine of 0.3 with an entry's text weighs about as much as one keyword
+TEXT_WEIGHT = 8.0  # the cosine with an entry's whole text (title, answer, keywords, examples)
 # A question whose words mostly appear nowhere in the FAQ (hair salon opening hours, a bank's
 # student grant) is about something else, even if one keyword matches: the score is scaled by
 # the share of the question's n-grams known to the locale's FAQ, to this power.
@@ -111,6 +116,7 @@ class FaqMatcher:
         scored: list[tuple[float, int, str]] = []
         for entry_id, keywords in index.keywords:
             score, covered = _score(query, keywords)
+            score *= KEYWORD_WEIGHT
             score += TEXT_WEIGHT * similarity.get(entry_id, 0.0)
             score += EXAMPLE_WEIGHT * nearest.get(entry_id, 0.0)
             score *= coverage**COVERAGE_POWER
