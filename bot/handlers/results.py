@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from bot.context import Context
-from bot.language_names import names_in
-from bot.languages import AUTONYMS
 from bot.offload import in_process
-from bot.roles import languages_of
+from bot.roles import scope_of
 from bot.router import Router
 from bot.survey_report import chart_png, labels
 
@@ -18,21 +16,17 @@ SURVEY = "survey"
 async def results(ctx: Context, _args: str) -> None:
     """Sends a chart of the answers per question, broken down by language, in the asker's
     language, with a caption."""
-    languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
-                                   ctx.user.user_id)
-    if languages is not None and not languages:
-        ctx.refuse("results-not-allowed")
+    scope = await scope_of(ctx, "results-not-allowed")
+    if scope is None:
         return
-    responses = [r for r in await ctx.store.list_responses(SURVEY)
-                 if languages is None or r.language in languages]
-    named = (ctx.t("results-all-languages") if languages is None
-             else names_in(ctx.locale, sorted(c for c in languages if c in AUTONYMS)))
+    responses = [r for r in await ctx.store.list_responses(SURVEY) if scope.holds(r.language)]
+    named = scope.named
     if not responses:
         ctx.reply("results-none", languages=named)
         return
     # Drawing takes seconds with many responses: in another process, so nobody waits for it.
     # Its texts are in the asker's language, looked up here (the worker has no translations).
     flow = ctx.content.flows[SURVEY]
-    texts = labels(flow, ctx.services.i18n, ctx.locale, len(responses), languages)
+    texts = labels(flow, ctx.services.i18n, ctx.locale, len(responses), scope.languages)
     image = await in_process(chart_png, flow, responses, texts)
     ctx.reply("results-caption", image=image, languages=named, count=len(responses))

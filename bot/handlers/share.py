@@ -10,8 +10,8 @@ from typing import Any
 from bot import relay
 from bot.context import ButtonExpired, Context
 from bot.handlers.flows import end, runner
-from bot.language_names import name_in, names_in
-from bot.roles import languages_of
+from bot.language_names import name_in
+from bot.roles import scope_of
 from bot.router import Router
 from bot.tickets import handlers_of
 from bot.types import Action, ActionKind, Button, Style, Text
@@ -102,18 +102,14 @@ async def typed_while_confirming(ctx: Context, _text: str) -> None:
 @router.command("discussions")
 async def discussions(ctx: Context, _args: str) -> None:
     """The latest discussion results of the asker's languages (liaisons) or all (admins)."""
-    languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
-                                   ctx.user.user_id)
-    if languages is not None and not languages:
-        ctx.refuse("discussions-not-allowed")
+    scope = await scope_of(ctx, "discussions-not-allowed")
+    if scope is None:
         return
-    scope = tuple(sorted(languages)) if languages is not None else None
-    named = ctx.t("results-all-languages") if scope is None else names_in(ctx.locale, scope)
-    found = await ctx.store.discussions(scope, SHOWN)
+    found = await ctx.store.discussions(scope.languages, SHOWN)
     if not found:
-        ctx.reply("discussions-none", languages=named)
+        ctx.reply("discussions-none", languages=scope.named)
         return
-    ctx.reply("discussions-list", languages=named, count=len(found),
+    ctx.reply("discussions-list", languages=scope.named, count=len(found),
               discussions="\n\n".join(line(ctx, d) for d in found))
 
 

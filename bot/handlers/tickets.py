@@ -10,8 +10,8 @@ from typing import Any
 from bot import relay
 from bot.context import ButtonExpired, Context
 from bot.handlers.flows import end, runner, start
-from bot.language_names import name_in, names_in
-from bot.roles import languages_of
+from bot.language_names import name_in
+from bot.roles import languages_of, scope_of
 from bot.router import Router
 from bot.tickets import MAX_MESSAGE, MOST_OPEN, handlers_of, holder, is_member, number_in
 from bot.types import Action, ActionKind, Button, Style, Text, UserKey
@@ -238,21 +238,17 @@ async def close(ctx: Context, number: int) -> None:
 @router.command("tickets")
 async def tickets(ctx: Context, args: str) -> None:
     """Open tickets of the asker's languages, with buttons; `/tickets claim|close 123`."""
-    languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
-                                   ctx.user.user_id)
-    if languages is not None and not languages:
-        ctx.refuse("tickets-not-allowed")
+    scope = await scope_of(ctx, "tickets-not-allowed")
+    if scope is None:
         return
     verb, _, number = args.strip().lower().partition(" ")
     number = number.strip().lstrip("#")
     if verb in ("claim", "close") and number.isdigit():
         await (claim if verb == "claim" else close)(ctx, int(number))
         return
-    scope = tuple(sorted(languages)) if languages is not None else None
-    named = ctx.t("results-all-languages") if scope is None else names_in(ctx.locale, scope)
-    found = await ctx.store.tickets(scope)
+    found = await ctx.store.tickets(scope.languages)
     if not found:
-        ctx.reply("tickets-none", languages=named)
+        ctx.reply("tickets-none", languages=scope.named)
         return
     me = f"{ctx.user.platform}:{ctx.user.user_id}"
     lines = [ctx.t("tickets-line", ticket=t.id, language=name_in(ctx.locale, t.language),
@@ -265,5 +261,5 @@ async def tickets(ctx: Context, args: str) -> None:
              Button(Text("ticket-button-claim"), Action(ActionKind.TICKET_CLAIM, str(t.id))),
              Button(Text("ticket-button-close"), Action(ActionKind.TICKET_CLOSE, str(t.id)))]
             for t in found[:SHOWN]]
-    ctx.reply("tickets-list", *rows, languages=named, count=len(found),
+    ctx.reply("tickets-list", *rows, languages=scope.named, count=len(found),
               tickets="\n".join(lines))

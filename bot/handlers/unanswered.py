@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.clock import iso
 from bot.context import Context
-from bot.language_names import name_in, names_in
-from bot.roles import languages_of
+from bot.language_names import name_in
+from bot.roles import scope_of
 from bot.router import Router
 from storage import QuestionKind
 
@@ -21,14 +21,12 @@ SHOWN_LENGTH = 200  # characters of each
 @router.command("unanswered")
 async def unanswered(ctx: Context, _args: str) -> None:
     """Lists the latest unanswered and unhelpful questions of the asker's languages."""
-    languages = await languages_of(ctx.store, ctx.services.settings, ctx.user.platform,
-                                   ctx.user.user_id)
-    if languages is not None and not languages:
-        ctx.refuse("unanswered-not-allowed")
+    scope = await scope_of(ctx, "unanswered-not-allowed")
+    if scope is None:
         return
-    scope = tuple(sorted(languages)) if languages is not None else None
-    named = ctx.t("results-all-languages") if scope is None else names_in(ctx.locale, scope)
-    found = await ctx.store.logged_questions(scope, iso(datetime.now(UTC) - KEPT), SHOWN)
+    named = scope.named
+    found = await ctx.store.logged_questions(scope.languages, iso(datetime.now(UTC) - KEPT),
+                                             SHOWN)
     if not found:
         ctx.reply("unanswered-none", languages=named)
         return
