@@ -85,9 +85,8 @@ async def monthly(store: Store, month: str, languages: tuple[str, ...] | None) -
     times = await store.answer_times(first, last, languages)
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     days = tuple(date(start.year, start.month, d).isoformat() for d in range(1, end.day + 1))
-    totals = {name: sum(v for (_, _, n), v in counts.items() if n == name) for name in FIELDS}
-    series = {name: tuple(sum(v for (d, _, n), v in counts.items() if n == name and d == day)
-                          for day in days) for name in SERIES}
+    totals = {name: sum(v for (_, n), v in counts.items() if n == name) for name in FIELDS}
+    series = {name: tuple(counts.get((day, name), 0) for day in days) for name in SERIES}
     median = int(statistics.median(times)) if times else None
     return MonthReport(month, totals, days, series, median)
 

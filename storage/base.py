@@ -383,8 +383,9 @@ class CampaignStore(Protocol):
 
     async def note_answer_time(self, day: str, language: str, seconds: int) -> None: ...
     async def counts(self, first_day: str, last_day: str, languages: tuple[str, ...] | None
-                     ) -> dict[tuple[str, str, str], int]:
-        """(day, language, name) -> value, for the days from first to last (inclusive)."""
+                     ) -> dict[tuple[str, str], int]:
+        """(day, name) -> the sum over these languages (None: all), for the days from first
+        to last (inclusive)."""
         ...
 
     async def answer_times(self, first_day: str, last_day: str,

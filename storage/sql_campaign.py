@@ -156,14 +156,16 @@ class CampaignTables(Tables):
         await self.runner.run(lambda c: c.execute(statement), single=True)
 
     async def counts(self, first_day: str, last_day: str, languages: tuple[str, ...] | None
-                     ) -> dict[tuple[str, str, str], int]:
-        query = select(counters.c.day, counters.c.language, counters.c.name,
-                       counters.c.value).where(counters.c.day >= first_day,
-                                               counters.c.day <= last_day)
+                     ) -> dict[tuple[str, str], int]:
+        """Summed over the languages by the database: a month of 21 languages is some 11,000
+        rows, and its sums per day and name a few hundred."""
+        query = select(counters.c.day, counters.c.name, func.sum(counters.c.value)).where(
+            counters.c.day >= first_day, counters.c.day <= last_day)
         if languages is not None:
             query = query.where(counters.c.language.in_(languages))
+        query = query.group_by(counters.c.day, counters.c.name)
         return await self.runner.run(
-            lambda c: {(str(r[0]), str(r[1]), str(r[2])): int(r[3]) for r in c.execute(query)},
+            lambda c: {(str(r[0]), str(r[1])): int(r[2]) for r in c.execute(query)},
             write=False)
 
     async def answer_times(self, first_day: str, last_day: str,
