@@ -116,17 +116,25 @@ class ExampleIndex:
                  for q in qs]
         self.idf = idf([vector for _, vector in grams])
         self.unseen = math.log(1 + max(1, len(grams)))
-        self.vectors = [(entry_id, unit({g: tf * self.idf[g] for g, tf in vector.items()}))
-                        for entry_id, vector in grams]
+        self.entries = [entry_id for entry_id, _ in grams]
+        # An inverted index (n-gram -> the examples that have it, with its weight there): a
+        # question is compared with the examples it shares an n-gram with, not with all.
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for number, (_, vector) in enumerate(grams):
+            weighted = unit({g: tf * self.idf[g] for g, tf in vector.items()})
+            for gram, weight in weighted.items():
+                self.postings.setdefault(gram, []).append((number, weight))
 
     def nearest(self, normalized_query: str) -> dict[str, float]:
-        if not self.vectors:
-            return {}
         query = unit({g: tf * self.idf.get(g, self.unseen)
                        for g, tf in ngrams(normalized_query).items()})
+        sums: dict[int, float] = {}
+        for gram, weight in query.items():
+            for number, theirs in self.postings.get(gram, ()):
+                sums[number] = sums.get(number, 0.0) + weight * theirs
         best: dict[str, float] = {}
-        for entry_id, vector in self.vectors:
-            cosine = sum(w * vector.get(g, 0.0) for g, w in query.items())
+        for number, cosine in sums.items():
+            entry_id = self.entries[number]
             if cosine > best.get(entry_id, 0.0):
                 best[entry_id] = cosine
         return best
