@@ -18,7 +18,7 @@ CommandHandler = Callable[[Context, str], Awaitable[None]]
 ActionHandler = Callable[[Context, Action], Awaitable[None]]
 TextHandler = Callable[[Context, str], Awaitable[None]]
 Resume = Callable[[Context, FlowState], Awaitable[None]]
-ReplyHandler = Callable[[Context, str, str], Awaitable[bool]]  # (ctx, replied, text): taken?
+ReplyHandler = Callable[[Context, Action, str], Awaitable[bool]]  # (ctx, button, text): taken?
 
 
 @dataclass
@@ -78,8 +78,9 @@ class Router:
         return register
 
     def on_reply(self, handler: ReplyHandler) -> ReplyHandler:
-        """Text sent as a reply to one of the bot's own messages (Telegram): the handler
-        says whether it took it; otherwise the text is handled as if typed plainly."""
+        """Text sent as a reply to one of the bot's own messages (Telegram), with that
+        message's first button: the handler says whether it took it; otherwise the text is
+        handled as if typed plainly."""
         self.replies.append(handler)
         return handler
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.roles import LIAISON
 from bot.settings import Settings
 from bot.types import UserKey
@@ -12,7 +10,6 @@ from storage import Store, Ticket
 
 MOST_OPEN = 3  # tickets a member may have open at once
 MAX_MESSAGE = 2000  # characters of one message in a ticket's thread
-_NUMBER = re.compile(r"#(\d{1,9})")
 
 
 async def handlers_of(store: Store, settings: Settings, language: str) -> list[UserKey]:
@@ -37,8 +34,3 @@ def holder(ticket: Ticket) -> UserKey | None:
 def is_member(ticket: Ticket, who: UserKey) -> bool:
     return (ticket.platform, ticket.user_id) == (who.platform, who.user_id)
 
-
-def number_in(text: str) -> int | None:
-    """The ticket number a message of ours carries (#123), e.g. the one a liaison replies to."""
-    found = _NUMBER.search(text)
-    return int(found.group(1)) if found else None

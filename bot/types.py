@@ -34,7 +34,9 @@ class Incoming:
     locale_tag: str | None = None
     private: bool = True
     chat_admin: bool = False  # the sender administers this group (the adapter asks the platform)
-    replied: str | None = None  # the text of the bot's own message this one answers (Telegram)
+    # Telegram's reply to one of the bot's messages: the data of that message's first button
+    # (a reply to a ticket's message writes in that ticket, as its ✎ button would).
+    replied: str | None = None
 
     @property
     def user(self) -> UserKey:

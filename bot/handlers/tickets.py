@@ -13,7 +13,7 @@ from bot.handlers.flows import end, runner, start
 from bot.language_names import name_in
 from bot.roles import languages_of, scope_of
 from bot.router import Router
-from bot.tickets import MAX_MESSAGE, MOST_OPEN, handlers_of, holder, is_member, number_in
+from bot.tickets import MAX_MESSAGE, MOST_OPEN, handlers_of, holder, is_member
 from bot.types import Action, ActionKind, Button, Style, Text, UserKey
 from storage import FlowState, Ticket, TicketStatus
 
@@ -155,12 +155,12 @@ async def reply(ctx: Context, args: str) -> None:
 
 
 @router.on_reply
-async def replied(ctx: Context, message: str, text: str) -> bool:
+async def replied(ctx: Context, button: Action, text: str) -> bool:
     """A reply (Telegram) to one of our ticket messages goes into that ticket's thread."""
-    number = number_in(message)
-    if number is None or not ctx.incoming.private:
+    if button.kind is not ActionKind.TICKET_WRITE or not button.arg.isdigit() \
+            or not ctx.incoming.private:
         return False
-    await write(ctx, number, text)
+    await write(ctx, int(button.arg), text)
     return True
 
 

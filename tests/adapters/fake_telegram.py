@@ -114,6 +114,10 @@ class FakeTelegram(Loopback):
                 "message_id": next(self._messages), "date": int(time.time()), "from": BOT,
                 "chat": {"id": chat or user, "type": chat_type},
                 "text": html.unescape(re.sub(r"<[^>]+>", "", str(reply_to.params["text"])))}
+            markup = reply_to.params.get("reply_markup")
+            if markup:  # Telegram sends the replied message whole, its keyboard too
+                message["reply_to_message"]["reply_markup"] = \
+                    json.loads(markup) if isinstance(markup, str) else markup
         await self.push({"message": message})
 
     async def press(self, user: int, data: str, message_id: int, lang: str | None = "en",

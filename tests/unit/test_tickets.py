@@ -85,7 +85,8 @@ async def test_a_german_question_reaches_the_german_liaison_and_the_answer_comes
     [back] = await queued(core, "telegram", MEMBER)
     assert back.language == "de" and "Über /share, danke!" in back.body and "#1" in back.body
     # The member answers back by replying to that message (Telegram's reply).
-    await member.send("Und bis wann?", replied=back.body)
+    [[reply_button, _]] = decode_buttons(back.buttons)
+    await member.send("Und bis wann?", replied=reply_button.data)  # Telegram's reply
     [more] = await queued(core, "discord", "700")  # the liaison who answered took it
     assert "Und bis wann?" in more.body and MEMBER not in more.body
     # /reply works too; then the liaison closes it and the member is told.
@@ -96,8 +97,10 @@ async def test_a_german_question_reaches_the_german_liaison_and_the_answer_comes
     [closed] = await queued(core, "telegram", MEMBER)
     assert "#1" in closed.body
     assert (await store.get_ticket(1)).status is TicketStatus.CLOSED  # type: ignore[union-attr]
-    await member.send("Noch etwas", replied=back.body)
+    await member.send("Noch etwas", replied=reply_button.data)
     assert member.text == core.services.i18n.format("de", "ticket-gone", {"ticket": 1})
+    await member.send("Was ist ein Strategy Salon?", replied="p1:f:salon-what:")  # not a ticket's
+    assert "Strategie-Salon ist" in member.text  # answered as any question
 
 
 async def test_a_language_without_liaison_goes_to_the_admins(relay_core: Core) -> None:
@@ -146,7 +149,7 @@ async def test_tickets_list_claim_and_the_claim_of_another(relay_core: Core) -> 
     assert "#1" in first.text
     await second.send("/tickets claim 1")
     assert second.text == core.services.i18n.format("es", "ticket-claimed-other", {"ticket": 1})
-    await member.send("¿Hola?", replied="🎫 #1 …")  # the follow-up goes to the one who claimed
+    await member.send("¿Hola?", replied="p1:tw:1:")  # the follow-up goes to the one who claimed
     ticket, follow_up = await queued(core, "telegram", "41")
     assert "¿Dónde está el kit?" in ticket.body and "¿Hola?" in follow_up.body
     [only] = await queued(core, "telegram", "42")  # the new ticket, not the follow-up
