@@ -201,11 +201,13 @@ class Core:
             await self._command(ctx, text)
             return
         if incoming.replied and text:
-            with contextlib.suppress(actions.InvalidAction):
-                button = actions.decode(incoming.replied)
-                for taken in self.routes.replies:
-                    if await taken(ctx, button, text):
-                        return
+            buttons = []
+            for data in incoming.replied:
+                with contextlib.suppress(actions.InvalidAction):
+                    buttons.append(actions.decode(data))
+            for taken in self.routes.replies:
+                if await taken(ctx, buttons, text):
+                    return
         flow = await ctx.store.get_flow(incoming.platform, incoming.user_id)
         if flow is not None and flow.name in self.routes.flows:
             await self.routes.flows[flow.name](ctx, text)  # an empty text is re-asked there

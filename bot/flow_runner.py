@@ -217,9 +217,16 @@ class FlowRunner:
         await ctx.store.set_flow(ctx.user.platform, ctx.user.user_id, state)
 
 
+def _plain(text: str) -> str:
+    """Digits of any script as ASCII, without the marks (left-to-right, right-to-left) that
+    keyboards put around numbers."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text
+                   if unicodedata.category(ch) != "Cf").strip()
+
+
 def parse_date(text: str) -> tuple[str | None, str]:
     """2026-11-28, 28.11.2026 or 28/11/2026 (digits of any script), not after tomorrow."""
-    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.strip())
+    digits = _plain(text)
     found = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", digits)
     parts = (found.group(1), found.group(2), found.group(3)) if found else None
     other = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", digits)
@@ -239,10 +246,10 @@ def parse_date(text: str) -> tuple[str | None, str]:
 def parse_number(text: str) -> tuple[int | None, str]:
     """A whole number from 1 to 100,000 (digits of any script; spaces, dots and commas that
     group thousands are ignored)."""
-    digits = re.sub(r"[\s.,'\u066c\u202f]", "", text)
-    if not digits.isdigit():
+    plain = _plain(text)
+    if not _NUMBER.fullmatch(plain):  # "1.5" and "2,5" are no whole numbers
         return None, "flow-bad-number"
-    value = int("".join(str(unicodedata.digit(ch)) for ch in digits))
+    value = int(re.sub(r"\D", "", plain))
     return (value, "") if 1 <= value <= 100_000 else (None, "flow-bad-number")
 
 
@@ -251,6 +258,7 @@ def parse_link(text: str) -> tuple[str | None, str]:
     return (link, "") if is_link(link) else (None, "flow-bad-link")
 
 
+_NUMBER = re.compile(r"\d+|\d{1,3}(?:[ .,'\u066c\u00a0\u202f]\d{3})+")
 PARSERS: dict[QType, Callable[[str], tuple[Any, str]]] = {
     QType.DATE: parse_date, QType.NUMBER: parse_number, QType.LINK: parse_link}
 

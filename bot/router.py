@@ -18,7 +18,7 @@ CommandHandler = Callable[[Context, str], Awaitable[None]]
 ActionHandler = Callable[[Context, Action], Awaitable[None]]
 TextHandler = Callable[[Context, str], Awaitable[None]]
 Resume = Callable[[Context, FlowState], Awaitable[None]]
-ReplyHandler = Callable[[Context, Action, str], Awaitable[bool]]  # (ctx, button, text): taken?
+ReplyHandler = Callable[[Context, list[Action], str], Awaitable[bool]]  # buttons, text: taken?
 
 
 @dataclass
@@ -79,7 +79,7 @@ class Router:
 
     def on_reply(self, handler: ReplyHandler) -> ReplyHandler:
         """Text sent as a reply to one of the bot's own messages (Telegram), with that
-        message's first button: the handler says whether it took it; otherwise the text is
+        message's buttons: the handler says whether it took it; otherwise the text is
         handled as if typed plainly."""
         self.replies.append(handler)
         return handler

@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
-from bot import faq_log, metrics, reminders
+from bot import metrics, reminders, retention
 from bot.bootstrap import bootstrap
 from bot.broadcast import Outcome, Worker
 from bot.core import Core
@@ -135,7 +135,7 @@ class Server:
                 "event reminders", partial(reminders.run, store, self.core.services.i18n, stop),
                 stop, self.health, backoff=self.restart_backoff)))
             tasks.append(asyncio.create_task(supervise(
-                "FAQ question log", partial(faq_log.run, store, stop), stop, self.health,
+                "retention", partial(retention.run, store, stop), stop, self.health,
                 backoff=self.restart_backoff)))
             await stop.wait()
             _, late = await asyncio.wait(tasks, timeout=self.STOP_WITHIN / 2)

@@ -13,11 +13,14 @@ MAX_MESSAGE = 2000  # characters of one message in a ticket's thread
 
 
 async def handlers_of(store: Store, settings: Settings, language: str) -> list[UserKey]:
-    """The liaisons of the language on every platform; the admins if it has none. (A liaison
-    who never chose a language reads what they get in the one they serve.)"""
-    liaisons = sorted({UserKey(r.platform, r.user_id) for r in await store.list_roles()
-                       if r.role == LIAISON and language in r.languages},
-                      key=lambda k: (k.platform, k.user_id))
+    """The liaisons of the language on every platform that messages reach; the admins if it
+    has none (or none of them can be reached: they blocked the bot, closed their DMs). A
+    liaison who never chose a language reads what they get in the one they serve."""
+    liaisons = [key for key in sorted({UserKey(r.platform, r.user_id)
+                                       for r in await store.list_roles()
+                                       if r.role == LIAISON and language in r.languages},
+                                      key=lambda k: (k.platform, k.user_id))
+                if await store.is_reachable(key.platform, key.user_id)]
     if liaisons:
         return liaisons
     return [UserKey(platform, user_id) for platform, user_id in sorted(settings.admins)]

@@ -34,9 +34,9 @@ class Incoming:
     locale_tag: str | None = None
     private: bool = True
     chat_admin: bool = False  # the sender administers this group (the adapter asks the platform)
-    # Telegram's reply to one of the bot's messages: the data of that message's first button
-    # (a reply to a ticket's message writes in that ticket, as its ✎ button would).
-    replied: str | None = None
+    # Telegram's reply to one of the bot's messages: the data of that message's buttons (a
+    # reply to a ticket's message writes in that ticket, as its ✎ button would).
+    replied: tuple[str, ...] = ()
 
     @property
     def user(self) -> UserKey:

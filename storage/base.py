@@ -353,14 +353,23 @@ class CampaignStore(Protocol):
         """Tickets not closed, of these languages (None: all), oldest first."""
         ...
 
-    async def add_ticket_message(self, ticket_id: int, from_member: bool, body: str) -> bool:
-        """A message in the thread; an answer to an unanswered ticket marks when it came.
-        False when the ticket is closed or gone."""
+    async def add_ticket_message(self, ticket_id: int, from_member: bool, body: str
+                                 ) -> tuple[bool, bool]:
+        """A message in the thread: (added, and whether it is the ticket's first answer);
+        not added when the ticket is closed or gone."""
         ...
 
-    async def claim_ticket(self, ticket_id: int, by: str) -> bool:
-        """Claim an open ticket (or one claimed by `by`); False if another holds it or it is
-        closed."""
+    async def claim_ticket(self, ticket_id: int, by: str, take_over: bool = False) -> bool:
+        """Claim an open ticket (or one claimed by `by`; with `take_over`, anyone's); False
+        if another holds it or it is closed."""
+        ...
+
+    async def unclaim_ticket(self, ticket_id: int, by: str) -> bool:
+        """`by`'s claim on the ticket given up (it is open to all its liaisons again)."""
+        ...
+
+    async def purge_tickets(self, closed_before: str) -> int:
+        """Delete tickets closed before then, their threads and their queued messages."""
         ...
 
     async def close_ticket(self, ticket_id: int) -> bool: ...

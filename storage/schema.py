@@ -209,7 +209,7 @@ tickets = Table(
 ticket_messages = Table(
     "ticket_messages", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("ticket_id", Integer, ForeignKey("tickets.id"), nullable=False),
+    Column("ticket_id", Integer, ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False),
     Column("from_member", Integer, nullable=False),
     Column("body", Text, nullable=False),
     Column("at", Text, nullable=False),

@@ -10,7 +10,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Text, and_, bindparam, cast, delete, select, update
+from sqlalchemy import Connection, Text, and_, bindparam, case, cast, delete, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage import migrate
@@ -367,8 +367,10 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
             if mine:
                 run(delete(ticket_messages).where(ticket_messages.c.ticket_id.in_(mine)))
                 run(delete(tickets).where(tickets.c.id.in_(mine)))
-            run(update(tickets).where(tickets.c.claimed_by == person)
-                .values(claimed_by=placeholder))
+            # A liaison's claims go back to the others (their follow-ups too).
+            run(update(tickets).where(tickets.c.claimed_by == person).values(
+                claimed_by=None, status=case((tickets.c.status == "claimed", "open"),
+                                             else_=tickets.c.status)))
             run(delete(discussions).where(discussions.c.platform == platform,
                                           discussions.c.user_id == user_id))
             if respondent is not None:

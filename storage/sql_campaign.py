@@ -6,11 +6,19 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from storage.base import Discussion, Ticket, TicketStatus
-from storage.schema import answer_times, counters, discussions, ticket_messages, tickets
+from storage.schema import (
+    announcements,
+    answer_times,
+    counters,
+    deliveries,
+    discussions,
+    ticket_messages,
+    tickets,
+)
 from storage.sql_common import Tables, now
 
 _NOT_CLOSED = (TicketStatus.OPEN.value, TicketStatus.CLAIMED.value)
@@ -91,30 +99,64 @@ class CampaignTables(Tables):
         return await self.runner.run(lambda c: [_ticket(r) for r in c.execute(query)],
                                      write=False)
 
-    async def add_ticket_message(self, ticket_id: int, from_member: bool, body: str) -> bool:
+    async def add_ticket_message(self, ticket_id: int, from_member: bool, body: str
+                                 ) -> tuple[bool, bool]:
         at = now()
 
-        def add(connection: Connection) -> bool:
+        def add(connection: Connection) -> tuple[bool, bool]:
+            # The ticket's row locked (PostgreSQL): a /forget deleting it, or another
+            # liaison's first answer, waits for this one, and sees what it did.
             found = connection.execute(select(tickets.c.status).where(
-                tickets.c.id == ticket_id)).scalar()
+                tickets.c.id == ticket_id).with_for_update()).scalar()
             if found is None or found == TicketStatus.CLOSED.value:
-                return False
+                return False, False
             connection.execute(insert(ticket_messages).values(
                 ticket_id=ticket_id, from_member=int(from_member), body=body, at=at))
+            first = False
             if not from_member:
-                connection.execute(update(tickets).where(
+                first = connection.execute(update(tickets).where(
                     tickets.c.id == ticket_id, tickets.c.answered_at.is_(None))
-                    .values(answered_at=at))
-            return True
+                    .values(answered_at=at)).rowcount > 0
+            return True, first
 
         return await self.runner.run(add)
 
-    async def claim_ticket(self, ticket_id: int, by: str) -> bool:
-        statement = update(tickets).where(
-            tickets.c.id == ticket_id, tickets.c.status.in_(_NOT_CLOSED),
-            or_(tickets.c.claimed_by.is_(None), tickets.c.claimed_by == by)).values(
-            status=TicketStatus.CLAIMED.value, claimed_by=by)
+    async def claim_ticket(self, ticket_id: int, by: str, take_over: bool = False) -> bool:
+        statement = update(tickets).where(tickets.c.id == ticket_id,
+                                          tickets.c.status.in_(_NOT_CLOSED))
+        if not take_over:
+            statement = statement.where(or_(tickets.c.claimed_by.is_(None),
+                                            tickets.c.claimed_by == by))
+        statement = statement.values(status=TicketStatus.CLAIMED.value, claimed_by=by)
         return await self.runner.run(lambda c: c.execute(statement).rowcount > 0, single=True)
+
+    async def unclaim_ticket(self, ticket_id: int, by: str) -> bool:
+        statement = update(tickets).where(
+            tickets.c.id == ticket_id, tickets.c.claimed_by == by,
+            tickets.c.status == TicketStatus.CLAIMED.value).values(
+            status=TicketStatus.OPEN.value, claimed_by=None)
+        return await self.runner.run(lambda c: c.execute(statement).rowcount > 0, single=True)
+
+    async def purge_tickets(self, closed_before: str) -> int:
+        """Tickets closed before then go, with their threads and every message of them kept
+        on the queue (sent ones included)."""
+        old = [int(n) for n in await self.runner.run(
+            lambda c: [r[0] for r in c.execute(select(tickets.c.id).where(
+                tickets.c.status == TicketStatus.CLOSED.value,
+                tickets.c.closed_at < closed_before))], write=False)]
+        if not old:
+            return 0
+        authors = [f"ticket:{n}" for n in old]
+
+        def purge(connection: Connection) -> int:
+            relayed = select(announcements.c.id).where(announcements.c.author.in_(authors))
+            connection.execute(delete(deliveries).where(deliveries.c.announcement_id.in_(relayed)))
+            connection.execute(delete(announcements).where(announcements.c.author.in_(authors)))
+            connection.execute(delete(ticket_messages).where(ticket_messages.c.ticket_id.in_(old)))
+            return max(connection.execute(delete(tickets).where(tickets.c.id.in_(old))).rowcount,
+                       0)
+
+        return await self.runner.run(purge)
 
     async def close_ticket(self, ticket_id: int) -> bool:
         statement = update(tickets).where(

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
 
+from bot import actions
 from bot.commands import Command
 from bot.i18n import Translator
 from bot.languages import AUTONYMS, DEFAULT, LOCALES, negotiate
 from bot.types import Rendered, Style
 
-PER_MESSAGE = 25  # buttons: five rows of five
 ANSWER = "dc:answer:"  # custom_id prefix of the button that opens a text-answer modal
 MODAL = "dc:modal:"  # a modal's custom_id: then the data of the button that opened it
 STYLES = {Style.PLAIN: discord.ButtonStyle.secondary, Style.PRIMARY: discord.ButtonStyle.primary,
           Style.CONFIRM: discord.ButtonStyle.success, Style.DANGER: discord.ButtonStyle.danger}
+T = TypeVar("T")
 Run = Callable[[discord.Interaction, str, str], Awaitable[None]]
 
 
@@ -102,23 +103,49 @@ def _callback(name: str, run: Run) -> Any:
 
 
 def views(reply: Rendered, answer_label: str) -> list[discord.ui.View]:
-    """The buttons, five to a row and 25 to a message (Discord's limits): more buttons make
-    more messages, none is dropped. A typed answer gets a button opening a modal."""
-    # A button that asks for a text opens the form at once: its data rides in the custom_id
-    # (10 + 5 + at most 64 characters, within Discord's 100).
-    buttons = [(label, f"{ANSWER}{typed}:{data}" if typed else data, STYLES[style])
-               for row in reply.buttons for label, data, style, typed in row]
+    """The buttons, five to a row and five rows to a message (Discord's limits): more
+    buttons make more messages, none is dropped. Buttons that are choices of one kind (topics,
+    answers, languages) are packed five to a row; a row of different things about one item
+    (a ticket's ✎, Claim and Close; Back and Skip) stays a row of its own, so that no button
+    seems to belong to its neighbour. A typed answer gets a button opening a modal."""
+    Made = tuple[str, str, discord.ButtonStyle]
+    rows: list[list[Made]] = []
+    packed: list[Made] = []
     if reply.text_limit:
-        buttons.insert(0, ("✎ " + answer_label, f"{ANSWER}{reply.text_limit}",
-                           discord.ButtonStyle.primary))
-    made = []
-    for start in range(0, len(buttons), PER_MESSAGE):
+        packed.append(("✎ " + answer_label, f"{ANSWER}{reply.text_limit}",
+                       discord.ButtonStyle.primary))
+    for shown in reply.buttons:
+        # A button that asks for a text opens the form at once: its data rides in the
+        # custom_id (10 + 5 + at most 64 characters, within Discord's 100).
+        made = [(label, f"{ANSWER}{typed}:{data}" if typed else data, STYLES[style])
+                for label, data, style, typed in shown]
+        if len({_kind(button.data) for button in shown}) > 1:
+            rows += _chunks(packed)
+            packed = []
+            rows += _chunks(made)
+        else:
+            packed += made
+    rows += _chunks(packed)
+    views = []
+    for start in range(0, len(rows), 5):
         view = discord.ui.View(timeout=None)
-        for index, (label, data, style) in enumerate(buttons[start:start + PER_MESSAGE]):
-            view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=index // 5,
-                                            style=style))
-        made.append(view)
-    return made
+        for number, row in enumerate(rows[start:start + 5]):
+            for label, data, style in row:
+                view.add_item(discord.ui.Button(label=label[:80], custom_id=data, row=number,
+                                                style=style))
+        views.append(view)
+    return views
+
+
+def _chunks(buttons: list[T]) -> list[list[T]]:
+    return [buttons[i:i + 5] for i in range(0, len(buttons), 5)]
+
+
+def _kind(data: str) -> str:
+    try:
+        return actions.decode(data).kind.value
+    except actions.InvalidAction:
+        return data
 
 
 def answer_modal(title: str, limit: int, action: str = "") -> discord.ui.Modal:

@@ -169,13 +169,13 @@ class TelegramAdapter:
             return  # ordinary chatter in a group, stickers, other bots' commands
         admin = not private and command in BY_NAME and BY_NAME[command].group_admin and \
             await self._is_admin(message, user.id)
-        # A reply to one of our messages (a ticket's): its first button tells the core which.
+        # A reply to one of our messages (a ticket's): its buttons tell the core which.
         answered = message.reply_to_message
-        replied = None
+        replied: tuple[str, ...] = ()
         if answered is not None and answered.from_user is not None \
                 and answered.from_user.id == self.app.bot.id and answered.reply_markup:
-            replied = next((b.callback_data for row in answered.reply_markup.inline_keyboard
-                            for b in row if isinstance(b.callback_data, str)), None)
+            replied = tuple(b.callback_data for row in answered.reply_markup.inline_keyboard
+                            for b in row if isinstance(b.callback_data, str))
         incoming = Incoming(PLATFORM, str(message.chat.id), str(user.id), text=text,
                             locale_tag=user.language_code, private=private, chat_admin=admin,
                             replied=replied)

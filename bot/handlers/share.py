@@ -76,14 +76,14 @@ async def send(ctx: Context, action: Action) -> None:
         to = await handlers_of(ctx.store, ctx.services.settings, language)
         await ctx.relay(f"discussion:{shared}", [
             relay.Note(key, "share-notify", {
-                "number": shared, "group": a["group"], "language": language,
+                "number": str(shared), "group": a["group"], "language": language,
                 "date": a["date"], "participants": int(a["participants"]),
                 "summary": _cut(a["conclusions"])}, named=("language",),
                 fallback=None if (key.platform, key.user_id) in ctx.services.settings.admins
                 else language)
             for key in to])
         await ctx.store.count(language, "discussions")
-    ctx.reply("share-thanks", number=shared)
+    ctx.reply("share-thanks", number=str(shared))
 
 
 def _cut(text: str) -> str:
@@ -114,7 +114,7 @@ async def discussions(ctx: Context, _args: str) -> None:
 
 
 def line(ctx: Context, d: Discussion) -> str:
-    return ctx.t("discussions-line", number=d.id, group=d.group,
+    return ctx.t("discussions-line", number=str(d.id), group=d.group,
                  language=name_in(ctx.locale, d.language), date=d.held_on,
                  participants=d.participants, themes=themes_of(ctx, d.themes),
                  summary=_cut(d.conclusions), link=d.link or "-")

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot import relay
 from bot.context import ButtonExpired, Context
+from bot.flow_runner import visible
 from bot.handlers.flows import end, runner, start
 from bot.language_names import name_in
 from bot.roles import languages_of, scope_of
@@ -58,13 +59,16 @@ async def send(ctx: Context, answers: dict[str, Any]) -> None:
     to = await handlers_of(ctx.store, ctx.services.settings, ctx.locale)
     msg_id = "ticket-new-contact" if contact else "ticket-new"
     await ctx.relay(f"ticket:{ticket}", [
-        relay.Note(key, msg_id, {"ticket": ticket, "language": ctx.locale, "question": question,
-                                 "contact": contact}, handler_buttons(ticket), ("language",),
+        relay.Note(key, msg_id, {"ticket": str(ticket), "language": ctx.locale,
+                                 "question": question, "contact": contact},
+                   handler_buttons(ticket), ("language",),
                    None if _is_admin(ctx, key) else ctx.locale)
         for key in to])
     await ctx.store.count(ctx.locale, "tickets_opened")
     liaison = any(not _is_admin(ctx, key) for key in to)
-    ctx.reply("ask-sent", ticket=ticket, to="liaison" if liaison else "team",
+    ctx.reply("ask-sent", [Button(Text("ticket-button-close"),
+                                       Action(ActionKind.TICKET_CLOSE, str(ticket)))],
+              ticket=str(ticket), to="liaison" if liaison else "team",
               language=name_in(ctx.locale, ctx.locale))
 
 
@@ -96,10 +100,10 @@ async def _ticket(ctx: Context, number: int) -> Ticket | None:
     """The ticket, if the person may write in it (its member, or one who handles it)."""
     ticket = await ctx.store.get_ticket(number)
     if ticket is None or ticket.status is TicketStatus.CLOSED:
-        ctx.refuse("ticket-gone", ticket=number)
+        ctx.refuse("ticket-gone", ticket=str(number))
         return None
     if not is_member(ticket, ctx.user) and not await _handles(ctx, ticket):
-        ctx.refuse("ticket-not-yours", ticket=number)
+        ctx.refuse("ticket-not-yours", ticket=str(number))
         return None
     return ticket
 
@@ -109,31 +113,46 @@ async def write(ctx: Context, number: int, text: str) -> None:
     ticket = await _ticket(ctx, number)
     if ticket is None:
         return
+    if not visible(text):
+        ctx.reply("flow-empty")
+        return
     if len(text) > MAX_MESSAGE:
         ctx.reply("flow-too-long", limit=MAX_MESSAGE)
         return
     member = is_member(ticket, ctx.user)
     async with ctx.store.transaction():
-        if not await ctx.store.add_ticket_message(number, member, text):
-            ctx.refuse("ticket-gone", ticket=number)
+        added, first = await ctx.store.add_ticket_message(number, member, text)
+        if not added:
+            ctx.refuse("ticket-gone", ticket=str(number))
             return
         if member:
-            claimed = holder(ticket)
-            to = [claimed] if claimed else await handlers_of(ctx.store, ctx.services.settings,
-                                                             ticket.language)
+            to = await _follow_up_to(ctx, ticket)
             notes = [relay.Note(key, "ticket-followup", {
-                "ticket": number, "language": ticket.language, "text": text},
+                "ticket": str(number), "language": ticket.language, "text": text},
                 handler_buttons(number), ("language",),
                 None if _is_admin(ctx, key) else ticket.language) for key in to]
         else:
             await ctx.store.claim_ticket(number, f"{ctx.user.platform}:{ctx.user.user_id}")
-            if ticket.answered_at is None:
+            if first:  # (decided by the database: two liaisons at once count once)
                 await _first_answer(ctx, ticket)
             notes = [relay.Note(UserKey(ticket.platform, ticket.user_id), "ticket-answer", {
-                "ticket": number, "text": text}, member_buttons(number),
+                "ticket": str(number), "text": text}, member_buttons(number),
                 fallback=ticket.language)]
         await ctx.relay(f"ticket:{number}", notes)
-    ctx.reply("ticket-sent", ticket=number)
+    ctx.reply("ticket-sent", ticket=str(number))
+
+
+async def _follow_up_to(ctx: Context, ticket: Ticket) -> list[UserKey]:
+    """The liaison who claimed the ticket, while they still handle its language; otherwise
+    (their role was taken away) the claim is given up and all its handlers get it."""
+    claimed = holder(ticket)
+    if claimed is not None:
+        languages = await languages_of(ctx.store, ctx.services.settings, claimed.platform,
+                                       claimed.user_id)
+        if languages is None or ticket.language in languages:
+            return [claimed]
+        await ctx.store.unclaim_ticket(ticket.id, ticket.claimed_by or "")
+    return await handlers_of(ctx.store, ctx.services.settings, ticket.language)
 
 
 async def _first_answer(ctx: Context, ticket: Ticket) -> None:
@@ -147,20 +166,21 @@ async def _first_answer(ctx: Context, ticket: Ticket) -> None:
 @router.command("reply")
 async def reply(ctx: Context, args: str) -> None:
     """`/reply 123 text`: the text goes to ticket #123."""
-    number, _, text = args.strip().lstrip("#").partition(" ")
-    if not number.isdigit() or not text.strip():
+    parts = args.strip().lstrip("#").split(maxsplit=1)
+    if len(parts) != 2 or not parts[0].isdigit():
         ctx.refuse("reply-usage")
         return
-    await write(ctx, int(number), text.strip())
+    await write(ctx, int(parts[0]), parts[1].strip())
 
 
 @router.on_reply
-async def replied(ctx: Context, button: Action, text: str) -> bool:
-    """A reply (Telegram) to one of our ticket messages goes into that ticket's thread."""
-    if button.kind is not ActionKind.TICKET_WRITE or not button.arg.isdigit() \
-            or not ctx.incoming.private:
+async def replied(ctx: Context, buttons: list[Action], text: str) -> bool:
+    """A reply (Telegram) to a message of one ticket (its ✎ button) goes into that ticket's
+    thread; a reply to the /tickets list, which has several, is no ticket's."""
+    numbers = {b.arg for b in buttons if b.kind is ActionKind.TICKET_WRITE and b.arg.isdigit()}
+    if len(numbers) != 1 or not ctx.incoming.private:
         return False
-    await write(ctx, int(button.arg), text)
+    await write(ctx, int(numbers.pop()), text)
     return True
 
 
@@ -180,8 +200,8 @@ async def press_write(ctx: Context, action: Action) -> None:
         return
     if await _ticket(ctx, number) is None:
         return
-    await start(ctx, FlowState(WRITE, "text", {"ticket": number}))
-    ctx.reply("ticket-write-prompt", ticket=number, text_limit=MAX_MESSAGE)
+    await start(ctx, FlowState(WRITE, "text", {"ticket": str(number)}))
+    ctx.reply("ticket-write-prompt", ticket=str(number), text_limit=MAX_MESSAGE)
 
 
 @router.flow(WRITE)
@@ -205,13 +225,14 @@ async def press_claim(ctx: Context, action: Action) -> None:
 async def claim(ctx: Context, number: int) -> None:
     ticket = await ctx.store.get_ticket(number)
     if ticket is None or ticket.status is TicketStatus.CLOSED:
-        ctx.refuse("ticket-gone", ticket=number)
+        ctx.refuse("ticket-gone", ticket=str(number))
     elif not await _handles(ctx, ticket):
-        ctx.refuse("ticket-not-yours", ticket=number)
-    elif await ctx.store.claim_ticket(number, f"{ctx.user.platform}:{ctx.user.user_id}"):
-        ctx.reply("ticket-claimed", ticket=number)
+        ctx.refuse("ticket-not-yours", ticket=str(number))
+    elif await ctx.store.claim_ticket(number, f"{ctx.user.platform}:{ctx.user.user_id}",
+                                      take_over=_is_admin(ctx, ctx.user)):
+        ctx.reply("ticket-claimed", ticket=str(number))
     else:
-        ctx.refuse("ticket-claimed-other", ticket=number)
+        ctx.refuse("ticket-claimed-other", ticket=str(number))
 
 
 @router.action(ActionKind.TICKET_CLOSE)
@@ -226,13 +247,13 @@ async def close(ctx: Context, number: int) -> None:
         return
     async with ctx.store.transaction():
         if not await ctx.store.close_ticket(number):
-            ctx.refuse("ticket-gone", ticket=number)
+            ctx.refuse("ticket-gone", ticket=str(number))
             return
         if not is_member(ticket, ctx.user):
             await ctx.relay(f"ticket:{number}", [
                 relay.Note(UserKey(ticket.platform, ticket.user_id), "ticket-closed",
-                           {"ticket": number}, fallback=ticket.language)])
-    ctx.reply("ticket-closed-done", ticket=number)
+                           {"ticket": str(number)}, fallback=ticket.language)])
+    ctx.reply("ticket-closed-done", ticket=str(number))
 
 
 @router.command("tickets")
@@ -251,11 +272,11 @@ async def tickets(ctx: Context, args: str) -> None:
         ctx.reply("tickets-none", languages=scope.named)
         return
     me = f"{ctx.user.platform}:{ctx.user.user_id}"
-    lines = [ctx.t("tickets-line", ticket=t.id, language=name_in(ctx.locale, t.language),
+    lines = [ctx.t("tickets-line", ticket=str(t.id), language=name_in(ctx.locale, t.language),
                    status="open" if t.claimed_by is None else
                    "mine" if t.claimed_by == me else "claimed",
                    question=t.question[:120]) for t in found]
-    rows = [[Button(Text("ticket-button-number", {"ticket": t.id}),
+    rows = [[Button(Text("ticket-button-number", {"ticket": str(t.id)}),
                     Action(ActionKind.TICKET_WRITE, str(t.id)), style=Style.PRIMARY,
                     typed=MAX_MESSAGE),
              Button(Text("ticket-button-claim"), Action(ActionKind.TICKET_CLAIM, str(t.id))),

@@ -23,7 +23,7 @@ async def said(fake: FakeTelegram, chat: int, words: str, timeout: float = 60) -
     """How many messages to `chat` contain `words`, once at least one does."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = [c for c in fake.sent(chat=chat)
+        found = [c for c in fake.sent(chat=chat) + fake.sent("editMessageText", chat=chat)
                  if "failed" not in c.params and words in html.unescape(str(c.params["text"]))]
         if found:
             return len(found)

@@ -67,7 +67,7 @@ async def dm(dc: FakeDiscord, user: int, count: int = 1, timeout: float = 20) ->
 async def telegram_says(tg: FakeTelegram, chat: int, words: str, timeout: float = 20) -> Call:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for call in tg.sent(chat=chat):
+        for call in tg.sent(chat=chat) + tg.sent("editMessageText", chat=chat):
             if words in html.unescape(str(call.params.get("text"))):
                 return call
         await asyncio.sleep(0.02)

@@ -17,14 +17,17 @@ async def test_tickets_open_claim_write_close(store: Store) -> None:  # noqa: F8
     assert await store.claim_ticket(1, "discord:9")
     assert await store.claim_ticket(1, "discord:9")  # again by the same liaison: still theirs
     assert not await store.claim_ticket(1, "discord:8")
-    assert await store.add_ticket_message(1, False, "Antwort")
+    assert await store.claim_ticket(1, "telegram:5", take_over=True)  # an admin takes it over
+    assert await store.claim_ticket(1, "discord:9", take_over=True)
+    assert await store.add_ticket_message(1, False, "Antwort") == (True, True)  # the first
+    assert await store.add_ticket_message(1, False, "Noch eine") == (True, False)
     ticket = await store.get_ticket(1)
     assert ticket is not None and ticket.answered_at and ticket.question == "Frage eins"
     assert ticket.status is TicketStatus.CLAIMED and ticket.claimed_by == "discord:9"
     assert [t.id for t in await store.tickets(("de",))] == [1, 2]
     assert await store.tickets(("fr",)) == []
     assert await store.close_ticket(1) and not await store.close_ticket(1)
-    assert not await store.add_ticket_message(1, True, "zu spät")
+    assert await store.add_ticket_message(1, True, "zu spät") == (False, False)
     assert await store.open_tickets("telegram", "1") == 1
     assert await store.open_ticket("telegram", "1", "de", "drei", "", most=2) == 3
 

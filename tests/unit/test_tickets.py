@@ -3,6 +3,7 @@ admins), answered in chat both ways through the durable queue; the member's id n
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 
@@ -28,7 +29,7 @@ class Person:
         self.last: list[Rendered] = []
 
     async def send(self, text: str | None = None, action: str | None = None,
-                   replied: str | None = None) -> list[Rendered]:
+                   replied: tuple[str, ...] = ()) -> list[Rendered]:
         incoming = Incoming(self.platform, self.user, self.user, text=text, action=action,
                             locale_tag=self.tag, replied=replied)
         self.last = [self.core.render(r) for r in await self.core.handle(incoming)]
@@ -85,8 +86,8 @@ async def test_a_german_question_reaches_the_german_liaison_and_the_answer_comes
     [back] = await queued(core, "telegram", MEMBER)
     assert back.language == "de" and "Über /share, danke!" in back.body and "#1" in back.body
     # The member answers back by replying to that message (Telegram's reply).
-    [[reply_button, _]] = decode_buttons(back.buttons)
-    await member.send("Und bis wann?", replied=reply_button.data)  # Telegram's reply
+    keyboard = tuple(b.data for row in decode_buttons(back.buttons) for b in row)
+    await member.send("Und bis wann?", replied=keyboard)  # Telegram's reply
     [more] = await queued(core, "discord", "700")  # the liaison who answered took it
     assert "Und bis wann?" in more.body and MEMBER not in more.body
     # /reply works too; then the liaison closes it and the member is told.
@@ -97,10 +98,11 @@ async def test_a_german_question_reaches_the_german_liaison_and_the_answer_comes
     [closed] = await queued(core, "telegram", MEMBER)
     assert "#1" in closed.body
     assert (await store.get_ticket(1)).status is TicketStatus.CLOSED  # type: ignore[union-attr]
-    await member.send("Noch etwas", replied=reply_button.data)
+    await member.send("Noch etwas", replied=keyboard)
     assert member.text == core.services.i18n.format("de", "ticket-gone", {"ticket": 1})
-    await member.send("Was ist ein Strategy Salon?", replied="p1:f:salon-what:")  # not a ticket's
-    assert "Strategie-Salon ist" in member.text  # answered as any question
+    # A reply to a message that is no ticket's is answered as any question.
+    await member.send("Was ist ein Strategy Salon?", replied=("p1:f:salon-what:",))
+    assert "Strategie-Salon ist" in member.text
 
 
 async def test_a_language_without_liaison_goes_to_the_admins(relay_core: Core) -> None:
@@ -149,7 +151,7 @@ async def test_tickets_list_claim_and_the_claim_of_another(relay_core: Core) -> 
     assert "#1" in first.text
     await second.send("/tickets claim 1")
     assert second.text == core.services.i18n.format("es", "ticket-claimed-other", {"ticket": 1})
-    await member.send("¿Hola?", replied="p1:tw:1:")  # the follow-up goes to the one who claimed
+    await member.send("¿Hola?", replied=("p1:tw:1:",))  # the follow-up goes to the one who claimed
     ticket, follow_up = await queued(core, "telegram", "41")
     assert "¿Dónde está el kit?" in ticket.body and "¿Hola?" in follow_up.body
     [only] = await queued(core, "telegram", "42")  # the new ticket, not the follow-up
@@ -168,3 +170,95 @@ async def test_forget_deletes_the_members_tickets_and_their_messages(relay_core:
     everything = json.dumps([dataclasses.astuple(d) for d in await store.delivery_report(None)])
     assert "secret question" not in everything
     assert await queued(core, "telegram", "51") == []  # the unsent notice went too
+
+
+async def ask_skip(member: Person, question: str) -> None:
+    await member.send(f"/ask {question}")
+    await member.press(ActionKind.SKIP)
+
+
+async def test_a_forgotten_or_revoked_liaison_leaves_the_ticket_to_the_others(
+        relay_core: Core) -> None:
+    core, store = relay_core, relay_core.services.store
+    for liaison in ("61", "62"):
+        await store.grant_role("telegram", liaison, "liaison", ("de",))
+    member = Person(core, "telegram", "60", "de")
+    await ask_skip(member, "Erste Frage")
+    await ask_skip(member, "Zweite Frage")
+    first = Person(core, "telegram", "61", "de")
+    await first.send("/reply 1 Antwort eins")
+    await first.send("/reply 2 Antwort zwei")  # 61 holds both now
+    await queued(core, "telegram", "61"), await queued(core, "telegram", "62")
+    await store.revoke_role("telegram", "61", "liaison")
+    await member.send("Nachfrage eins", replied=("p1:tw:1:",))
+    assert await queued(core, "telegram", "61") == []  # no longer a liaison: nothing
+    [to_other] = await queued(core, "telegram", "62")
+    assert "Nachfrage eins" in to_other.body
+    await store.grant_role("telegram", "61", "liaison", ("de",))
+    await first.send("/forget")
+    await first.press(ActionKind.FORGET_YES)
+    assert (await store.get_ticket(2)).claimed_by is None  # type: ignore[union-attr]
+    await member.send("Nachfrage zwei", replied=("p1:tw:2:",))
+    [again] = await queued(core, "telegram", "62")
+    assert "Nachfrage zwei" in again.body
+    assert not [k for k in await store.queue_counts() if k[0] not in ("telegram", "discord")]
+
+
+async def test_two_liaisons_answering_at_once_count_one_first_answer(relay_core: Core) -> None:
+    core, store = relay_core, relay_core.services.store
+    for liaison in ("71", "72"):
+        await store.grant_role("telegram", liaison, "liaison", ("fr",))
+    await ask_skip(Person(core, "telegram", "70", "fr"), "Une question")
+    await asyncio.gather(Person(core, "telegram", "71", "fr").send("/reply 1 Oui"),
+                         Person(core, "telegram", "72", "fr").send("/reply 1 Non"))
+    counted = await store.counts("2000-01-01", "2999-12-31", ("fr",))
+    assert sum(v for (_, name), v in counted.items() if name == "tickets_answered") == 1
+    assert len(await store.answer_times("2000-01-01", "2999-12-31", None)) == 1
+
+
+async def test_a_member_withdraws_an_unanswered_question(relay_core: Core) -> None:
+    core, store = relay_core, relay_core.services.store
+    member = Person(core, "telegram", "80", "en")
+    for n in range(3):
+        await ask_skip(member, f"Question {n}")
+    await member.press(ActionKind.TICKET_CLOSE, "3")  # the Close under "your question is #3"
+    assert await store.open_tickets("telegram", "80") == 2
+    await member.send("/ask One more")
+    assert "What would you like" not in member.text  # asked straight away: the contact step
+    await member.press(ActionKind.SKIP)
+    assert "#4" in member.text
+
+
+async def test_unreachable_liaisons_leave_the_question_to_the_admins(relay_core: Core) -> None:
+    core, store = relay_core, relay_core.services.store
+    await store.grant_role("telegram", "91", "liaison", ("es",))
+    await store.set_reachable("telegram", "91", False)  # blocked the bot
+    await ask_skip(Person(core, "telegram", "90", "es"), "¿Alguien?")
+    assert await queued(core, "telegram", "91") == []
+    [ticket] = await queued(core, "discord", "900")
+    assert "¿Alguien?" in ticket.body
+
+
+async def test_a_reply_to_the_ticket_list_is_no_tickets(relay_core: Core) -> None:
+    core = relay_core
+    member = Person(core, "telegram", "95", "en")
+    await ask_skip(member, "First")
+    await ask_skip(member, "Second")
+    admin = Person(core, "discord", "900", "en")
+    [listed] = await admin.send("/tickets")
+    data = tuple(b.data for row in listed.buttons for b in row)
+    await admin.send("Which one is this for?", replied=data)
+    assert "cannot" not in admin.text and "Sent to" not in admin.text  # answered as any text
+    assert await queued(core, "telegram", "95") == []
+
+
+async def test_closed_tickets_are_purged_with_their_messages(relay_core: Core) -> None:
+    core, store = relay_core, relay_core.services.store
+    member = Person(core, "telegram", "96", "en")
+    await ask_skip(member, "Keep me a month")
+    await Person(core, "discord", "900", "en").send("/tickets close 1")
+    assert await store.purge_tickets("2000-01-01T00:00:00Z") == 0  # closed just now
+    assert await store.purge_tickets("2999-01-01T00:00:00Z") == 1
+    assert await store.get_ticket(1) is None
+    everything = json.dumps([dataclasses.astuple(d) for d in await store.delivery_report(None)])
+    assert "Keep me a month" not in everything

@@ -37,7 +37,8 @@ def upgrade() -> None:
     op.create_table(
         "ticket_messages",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("ticket_id", sa.Integer(), sa.ForeignKey("tickets.id"), nullable=False),
+        sa.Column("ticket_id", sa.Integer(), sa.ForeignKey("tickets.id", ondelete="CASCADE"),
+                  nullable=False),
         sa.Column("from_member", sa.Integer(), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("at", sa.Text(), nullable=False),

@@ -1,4 +1,5 @@
-"""The FAQ's question log keeps questions 30 days, and answers waiting for a 👍/👎 one day."""
+"""How long things are kept: the FAQ's question log 30 days (answers waiting for a 👍/👎 one
+day); a closed ticket, its thread and its relayed messages 30 days after it was closed."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from storage import Store
 log = logging.getLogger(__name__)
 KEPT = timedelta(days=30)
 PENDING = timedelta(days=1)
+CLOSED_TICKETS = timedelta(days=30)
 
 
 async def purge(store: Store) -> int:
     now = datetime.now(UTC)
-    return await store.purge_questions(iso(now - KEPT), iso(now - PENDING))
+    return await store.purge_questions(iso(now - KEPT), iso(now - PENDING)) \
+        + await store.purge_tickets(iso(now - CLOSED_TICKETS))
 
 
 async def run(store: Store, stop: asyncio.Event, every: float = 3600.0) -> None:
@@ -25,6 +28,6 @@ async def run(store: Store, stop: asyncio.Event, every: float = 3600.0) -> None:
     while not stop.is_set():
         gone = await purge(store)
         if gone:
-            log.info("FAQ question log: %d old questions removed", gone)
+            log.info("%d old FAQ questions and closed tickets removed", gone)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), every)
