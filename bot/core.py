@@ -16,7 +16,7 @@ from bot.flood import FloodGate
 from bot.languages import AUTONYMS, DEFAULT, negotiate
 from bot.locks import KeyedLocks, Locks
 from bot.router import Routes
-from bot.types import ActionKind, Incoming, Rendered, Reply, Shown, Text
+from bot.types import ActionKind, Incoming, Rendered, Reply, Text
 from storage import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -153,15 +153,7 @@ class Core:
 
     def render(self, reply: Reply) -> Rendered:
         i18n = self.services.i18n
-        rows = tuple(
-            tuple(
-                Shown(("✓ " if b.selected else "")
-                      + (b.label if isinstance(b.label, str) else i18n.text(reply.locale, b.label)),
-                      actions.encode(b.action), b.style, b.typed)
-                for b in row
-            )
-            for row in reply.buttons
-        )
+        rows = i18n.buttons(reply.locale, reply.buttons)
         text = i18n.text(reply.locale, reply.text)
         return Rendered(text, reply.locale, i18n.is_rtl(reply.locale), rows, reply.to,
                         reply.image, reply.text_limit, reply.personal)

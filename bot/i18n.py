@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import actions
 from bot.languages import BABEL_LOCALE, DEFAULT, LOCALES, RTL, chain
-from bot.types import Args, Text
+from bot.types import Args, Button, Shown, Text
 
 if TYPE_CHECKING:
     from fluent.runtime import FluentBundle
@@ -58,6 +59,16 @@ class Translator:
 
     def text(self, locale: str, text: Text) -> str:
         return self.format(locale, text.id, text.args)
+
+    def buttons(self, locale: str, rows: Sequence[Sequence[Button]]
+                ) -> tuple[tuple[Shown, ...], ...]:
+        """Buttons as adapters show them: labels in this locale (✓ before a chosen one),
+        actions encoded; for a reply now, or a message kept on the queue."""
+        return tuple(
+            tuple(Shown(("✓ " if b.selected else "")
+                        + (b.label if isinstance(b.label, str) else self.text(locale, b.label)),
+                        actions.encode(b.action), b.style, b.typed) for b in row)
+            for row in rows)
 
     def own(self, locale: str, msg_id: str, args: Args | None = None) -> str | None:
         """The message in exactly this locale, without fallback (None if it has none)."""

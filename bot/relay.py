@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import actions
 from bot.i18n import Translator
 from bot.language_names import name_in
 from bot.languages import AUTONYMS, DEFAULT
@@ -45,9 +44,8 @@ def encode_buttons(i18n: Translator, locale: str,
     """Rendered rows as the queue keeps them: JSON of [label, data, style, typed]."""
     if not rows:
         return ""
-    return json.dumps([[[b.label if isinstance(b.label, str) else i18n.text(locale, b.label),
-                         actions.encode(b.action), str(b.style), b.typed] for b in row]
-                       for row in rows], ensure_ascii=False)
+    return json.dumps([[[s.label, s.data, str(s.style), s.typed] for s in row]
+                       for row in i18n.buttons(locale, rows)], ensure_ascii=False)
 
 
 def decode_buttons(data: str) -> tuple[tuple[Shown, ...], ...]:
