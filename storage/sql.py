@@ -29,13 +29,12 @@ from storage.schema import (
     roles,
     subscriptions,
     survey_responses,
-    ticket_messages,
     tickets,
     users,
     volunteers,
 )
 from storage.sql_broadcast import BroadcastTables
-from storage.sql_campaign import CampaignTables
+from storage.sql_campaign import CampaignTables, drop_tickets
 from storage.sql_common import Upsert, now
 from storage.sql_faq import FaqTables
 from storage.sql_survey import SurveyTables
@@ -346,8 +345,8 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
                 discussions.c.platform == platform, discussions.c.user_id == user_id))]
             signed = [int(r[0]) for r in connection.execute(select(volunteers.c.id).where(
                 volunteers.c.platform == platform, volunteers.c.user_id == user_id))]
-            authors = [f"ticket:{n}" for n in mine] + [f"discussion:{n}" for n in shared] \
-                + [f"volunteer:{n}" for n in signed]
+            others = tuple([f"discussion:{n}" for n in shared]
+                           + [f"volunteer:{n}" for n in signed])
             own = {"platform": platform, "user_id": user_id}
             held = connection.execute(select(roles.c.role, roles.c.languages).where(
                 roles.c.platform == platform, roles.c.user_id == user_id)).all()
@@ -360,13 +359,7 @@ class SqlStore(SurveyTables, BroadcastTables, FaqTables, CampaignTables):
             run(delete(deliveries).where(
                 deliveries.c.platform == platform, deliveries.c.chat_id == user_id,
                 deliveries.c.kind.in_(private)))
-            if authors:
-                relayed = select(announcements.c.id).where(announcements.c.author.in_(authors))
-                run(delete(deliveries).where(deliveries.c.announcement_id.in_(relayed)))
-                run(delete(announcements).where(announcements.c.author.in_(authors)))
-            if mine:
-                run(delete(ticket_messages).where(ticket_messages.c.ticket_id.in_(mine)))
-                run(delete(tickets).where(tickets.c.id.in_(mine)))
+            changed += drop_tickets(connection, mine, others)[0]
             # A liaison's claims go back to the others (their follow-ups too).
             run(update(tickets).where(tickets.c.claimed_by == person).values(
                 claimed_by=None, status=case((tickets.c.status == "claimed", "open"),

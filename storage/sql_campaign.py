@@ -58,6 +58,26 @@ def _add_counts(connection: Connection, rows: list[dict[str, Any]]) -> None:
         connection.execute(statement, row)  # in key order: concurrent writers never deadlock
 
 
+def drop_tickets(connection: Connection, numbers: list[int], authors: tuple[str, ...] = ()
+                 ) -> tuple[int, int]:
+    """Delete tickets with their threads, and every queued or sent message by them (or by the
+    other `authors`: a discussion's notice, a sign-up's): (rows changed, tickets deleted)."""
+    every = [f"ticket:{n}" for n in numbers] + list(authors)
+    changed = gone = 0
+    if every:
+        relayed = select(announcements.c.id).where(announcements.c.author.in_(every))
+        changed += max(connection.execute(
+            delete(deliveries).where(deliveries.c.announcement_id.in_(relayed))).rowcount, 0)
+        changed += max(connection.execute(
+            delete(announcements).where(announcements.c.author.in_(every))).rowcount, 0)
+    if numbers:
+        changed += max(connection.execute(delete(ticket_messages).where(
+            ticket_messages.c.ticket_id.in_(numbers))).rowcount, 0)
+        gone = max(connection.execute(delete(tickets).where(tickets.c.id.in_(numbers)))
+                   .rowcount, 0)
+    return changed + gone, gone
+
+
 class CampaignTables(Tables):
     async def open_ticket(self, platform: str, user_id: str, language: str, question: str,
                           contact: str, most: int) -> int | None:
@@ -146,17 +166,7 @@ class CampaignTables(Tables):
                 tickets.c.closed_at < closed_before))], write=False)]
         if not old:
             return 0
-        authors = [f"ticket:{n}" for n in old]
-
-        def purge(connection: Connection) -> int:
-            relayed = select(announcements.c.id).where(announcements.c.author.in_(authors))
-            connection.execute(delete(deliveries).where(deliveries.c.announcement_id.in_(relayed)))
-            connection.execute(delete(announcements).where(announcements.c.author.in_(authors)))
-            connection.execute(delete(ticket_messages).where(ticket_messages.c.ticket_id.in_(old)))
-            return max(connection.execute(delete(tickets).where(tickets.c.id.in_(old))).rowcount,
-                       0)
-
-        return await self.runner.run(purge)
+        return await self.runner.run(lambda c: drop_tickets(c, old)[1])
 
     async def close_ticket(self, ticket_id: int) -> bool:
         statement = update(tickets).where(
