@@ -18,9 +18,9 @@ from bot.settings import PROJECT_ROOT
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "faq"
 GOAL = 0.95  # the aim (issue 13); the floors below are what this release holds, not the aim
-FLOOR_OVERALL = 0.92
+FLOOR_OVERALL = 0.95
 FLOOR_LOCALE = 0.85
-FLOOR_OFF_TOPIC = 0.94
+FLOOR_OFF_TOPIC = 0.96
 
 
 @pytest.fixture(scope="module")

@@ -144,8 +144,11 @@ async def test_bad_input_gets_a_clear_answer(chat: Any, core: Core) -> None:
         "en", "error-unsupported")
     [reply] = await core.handle(incoming())  # a sticker or photo: neither text nor button
     assert reply.text.id == "error-unsupported"
-    answer = await user.text("**salon** _grants_ [x](javascript:alert(1)) <a href=x>")
+    # Markup is plain text: the question in it is answered, the markup is not rendered.
+    answer = await user.text("how many **salon** _grants_? [x](javascript:alert(1)) <a href=x>")
     assert "44" in answer
+    # A message that is mostly markup and script is not a question the FAQ answers.
+    assert "could not find" in await user.text("**salon** [x](javascript:alert(1)) <a href=x>")
 
 
 async def test_groups_answer_commands_and_ignore_chatter(core: Core) -> None:
