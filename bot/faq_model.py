@@ -64,26 +64,36 @@ class IntentModel:
     answers, when the locale has examples of such questions)."""
 
     def __init__(self, examples: Mapping[str, Sequence[str]], locale: str) -> None:
+        import numpy as np
         from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
         texts = [q for questions in examples.values() for q in questions]
         labels = [entry_id for entry_id, questions in examples.items() for _ in questions]
+        self.classes: list[str] = []
+        self._hstack = hstack
+        if len(set(labels)) < 2 or not any(normalize(q).strip() for q in texts):
+            return  # nothing to tell apart: the other signals match alone
         self.grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
                                      preprocessor=normalize, sublinear_tf=True)
         blocks = [self.grams.fit_transform(texts)]
-        self.words = None
-        if locale in SNOWBALL:
+        self.words: TfidfVectorizer | None = None
+        if locale in SNOWBALL and any(stems(q, locale) for q in texts):
             self.words = TfidfVectorizer(analyzer=lambda q: stems(q, locale), sublinear_tf=True)
             blocks.append(self.words.fit_transform(texts))
-        self._hstack = hstack
         model = LogisticRegression(C=C, solver="newton-cg").fit(hstack(blocks).tocsr(), labels)
-        self.classes: list[str] = [str(c) for c in model.classes_]
-        self.weights = model.coef_.T  # features × classes
-        self.bias = model.intercept_
+        self.model = model  # kept for tests: the probabilities must equal its own
+        self.classes = [str(c) for c in model.classes_]
+        weights, bias = model.coef_, model.intercept_
+        if len(self.classes) == 2:  # one logit z for the second class: softmax(-z/2, z/2)
+            weights, bias = np.vstack([-weights, weights]) / 2, np.hstack([-bias, bias]) / 2
+        self.weights = weights.T  # features × classes
+        self.bias = bias
 
     def probabilities(self, text: str) -> dict[str, float]:
+        if not self.classes:
+            return {}
         import numpy as np
 
         blocks = [self.grams.transform([text])]
