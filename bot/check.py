@@ -24,6 +24,8 @@ from bot.types import Action, ActionKind
 
 # Links the handlers read from [links] in content.toml.
 REQUIRED_LINKS = ("salons", "toolkit", "scoping", "starters", "specialist", "osl_list", "volunteer")
+# An entry with fewer example questions in a locale is understood less well there.
+FEW_EXAMPLES = 10
 BIDI_CONTROLS = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Message ids named in the code: in reply, Text and t calls, and in the menu's pairs.
 _CODE_ID = re.compile(r"""(?:reply|Text|\bt|_button)\(\s*(?:"[a-z]+",\s*)?"([a-z][a-z0-9-]+)\"""")
@@ -239,6 +241,10 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
             elif not isinstance(questions, list) or not all(
                     isinstance(q, str) and q.strip() for q in questions):
                 report.add(f"{code}/{EXAMPLES_FILE}", f"{key}: a list of questions is needed")
+        few = [e.id for e in content.faq if len(examples.get(e.id, ())) < FEW_EXAMPLES]
+        if few:
+            report.warn(f"{code}/{EXAMPLES_FILE}", f"fewer than {FEW_EXAMPLES} example questions "
+                        f"for {', '.join(few)}: the FAQ understands these less well")
     for liaison in content.liaisons:
         languages = ", ".join(liaison.languages)
         if not liaison.name:

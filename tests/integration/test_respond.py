@@ -54,3 +54,26 @@ def test_check_refuses_ids_that_a_button_cannot_carry(tmp_path: Path) -> None:
                        out)
     assert failed != 0
     assert f"flow survey: a button cannot carry '{option}'" in out.getvalue()
+
+
+def test_check_warns_of_entries_with_few_examples(tmp_path: Path) -> None:
+    """An entry with few example questions in a locale is understood less well there: `check`
+    says so (a warning: the bot still runs), naming the locale and the entry."""
+    import shutil
+    import tomllib
+
+    settings = Settings.from_env({}, dotenv=tmp_path / "none.env")
+    locales = tmp_path / "locales"
+    shutil.copytree(settings.locales_dir, locales)
+    path = locales / "de" / "faq-examples.toml"
+    examples = tomllib.loads(path.read_text(encoding="utf-8"))
+    kept = "\n".join(f'"{q}",' for q in examples["phase"][:3])
+    text = path.read_text(encoding="utf-8")
+    start = text.index("phase = [")
+    path.write_text(text[:start] + f"phase = [\n{kept}\n]\n" + text[text.index("]", start) + 2:],
+                    encoding="utf-8")
+    out = io.StringIO()
+    assert run_check(dataclasses.replace(settings, locales_dir=locales), out) == 0
+    assert ("de/faq-examples.toml: fewer than 10 example questions for phase"
+            in out.getvalue())
+    assert "fr/faq-examples.toml" not in out.getvalue()
