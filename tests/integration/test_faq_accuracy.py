@@ -18,8 +18,8 @@ from bot.settings import PROJECT_ROOT
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "faq"
 GOAL = 0.95  # the aim (issue 13); the floors below are what this release holds, not the aim
-FLOOR_OVERALL = 0.96
-FLOOR_LOCALE = 0.88
+FLOOR_OVERALL = 0.97
+FLOOR_LOCALE = 0.90
 FLOOR_OFF_TOPIC = 0.97
 
 
