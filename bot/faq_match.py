@@ -20,14 +20,17 @@ in longer keywords.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import math
 import threading
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot import offload
 from bot.content import Content
-from bot.faq_model import IntentModel, intent_model
+from bot.faq_model import IntentModel, intent_model, keep, train, trained
 from bot.faq_text import ExampleIndex, TextIndex, load_examples, normalize
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
@@ -102,10 +105,11 @@ class Guess:
 
 
 class FaqMatcher:
-    """The FAQ index of each locale is built on the first question in that locale (0.1 to
-    0.2 s with its translations parsed and its intent model trained; half a second more for
-    the first locale of a process, which imports scikit-learn): a start that never answers a
-    question builds none. Callers on the event loop ask from a worker thread."""
+    """The FAQ index of each locale is built on the first question in that locale: a start
+    that never answers a question builds none. Its intent model takes a third of a second to
+    train: `prepare` trains it in the worker process (bot/offload.py), since a thread would
+    hold the event loop up (scikit-learn keeps the GIL for long stretches: 125 ms measured),
+    and builds the rest in a thread. `index` builds it all where it is called (the CLI, tests)."""
 
     def __init__(self, content: Content, translator: Translator) -> None:
         self.content = content
@@ -122,7 +126,7 @@ class FaqMatcher:
         return matcher
 
     def index(self, locale: str) -> LocaleIndex:
-        """The locale's keywords and text vectors, built once."""
+        """The locale's keywords, text vectors and intent model, built once."""
         found = self.indexes.get(locale)
         if found is None:
             with self._building:  # two first questions at once build it once
@@ -130,7 +134,26 @@ class FaqMatcher:
                 if found is None:
                     found = LocaleIndex.build(self.content, self.translator, locale)
                     self.indexes[locale] = found
+                    # It lives as long as the process: out of the cyclic collector's sight,
+                    # full collections (which hold every thread, the event loop's too) stay
+                    # short (measured: 45-75 ms each while locales were being built).
+                    gc.freeze()
         return found
+
+    async def prepare(self, locale: str) -> None:
+        """The locale's index built without holding up the event loop."""
+        locale = locale if locale in LOCALES else "en"
+        if locale in self.indexes:
+            return
+        examples = load_examples(self.translator.root, locale)
+        if trained(examples, locale) is None:
+            keep(examples, locale, await offload.in_process(train, examples, locale))
+        await asyncio.to_thread(self.index, locale)
+
+    async def guess_soon(self, locale: str, text: str) -> Guess:
+        """`guess` for a caller on the event loop."""
+        await self.prepare(locale)
+        return await asyncio.to_thread(self.guess, locale, text)
 
     def rank(self, locale: str, text: str) -> list[Match]:
         """Every entry with its score for a question in this locale, best first."""

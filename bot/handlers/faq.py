@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from bot.content import FaqEntry
@@ -49,8 +48,7 @@ async def faq(ctx: Context, question: str) -> None:
 async def ask(ctx: Context, question: str) -> None:
     """Answers a question typed in the user's own words; when two or three topics fit about
     as well, asks which one is meant (their buttons) instead of guessing."""
-    # Off the event loop: the locale's first question trains its intent model.
-    guess = await asyncio.to_thread(ctx.services.faq.guess, ctx.locale, question)
+    guess = await ctx.services.faq.guess_soon(ctx.locale, question)
     entry = ctx.content.faq_entry(guess.answer.entry_id) if guess.answer else None
     logging_on = ctx.services.settings.faq_log_questions
     if entry is not None:

@@ -1,13 +1,18 @@
-"""The FAQ's intent model: Snowball stems per language, and probabilities from the trained
-logistic regression (compared with scikit-learn's own predict_proba)."""
+"""The FAQ's intent model: Snowball stems per language, features, and probabilities from the
+trained logistic regression (compared with scikit-learn's own predict_proba)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pytest
 import snowballstemmer
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
 
-from bot.faq_model import SNOWBALL, IntentModel, intent_model, stems
+from bot import faq_model
+from bot.faq_model import SNOWBALL, C, IntentModel, features, intent_model, stems, train
 from bot.languages import LOCALES
 
 
@@ -43,19 +48,43 @@ EXAMPLES = {
 }
 
 
-def test_probabilities_are_the_models_own() -> None:
-    model = IntentModel(EXAMPLES, "en")
-    for question in ("sign up to become the organizational liaison", "what is that", "x"):
-        ours = model.probabilities(question)
-        blocks = [model.grams.transform([question])]
-        if model.words is not None:
-            blocks.append(model.words.transform([question]))
-        theirs = model.model.predict_proba(model._hstack(blocks).tocsr())[0]
-        assert np.allclose([ours[c] for c in model.model.classes_], theirs)
+def sklearn_probabilities(model: IntentModel, examples: Mapping[str, Sequence[str]],
+                          question: str) -> dict[str, float]:
+    """scikit-learn's own predict_proba, fitted on the same vectors."""
+    width = len(model.grams.columns) + len(model.words.columns)
+
+    def matrix(texts: list[str]) -> csr_matrix:
+        rows = [model.vector(t) for t in texts]
+        return csr_matrix(([v for _, vs in rows for v in vs], [c for cs, _ in rows for c in cs],
+                           [0, *np.cumsum([len(cs) for cs, _ in rows])]),
+                          shape=(len(texts), width))
+
+    texts = [q for qs in examples.values() for q in qs]
+    labels = [e for e, qs in examples.items() for _ in qs]
+    fitted = LogisticRegression(C=C, solver="newton-cg").fit(matrix(texts), labels)
+    return dict(zip(fitted.classes_, fitted.predict_proba(matrix([question]))[0], strict=True))
+
+
+def test_features_are_grams_within_words_and_stems() -> None:
+    grams, words = features("Volunteering!", "en")
+    assert grams[" v"] == 1 and grams["vol"] == 1 and grams["ng "] == 1 and "g!" not in grams
+    assert words == {"volunt": 1}
+    assert features("戦略", "ja") == ({" 戦": 1, "戦略": 1, "略 ": 1, " 戦略": 1, "戦略 ": 1,
+                                      " 戦略 ": 1}, {})
+
+
+@pytest.mark.parametrize("question", ["sign up to become the organizational liaison",
+                                      "what is that", "x", ""])
+def test_probabilities_are_scikit_learns(question: str) -> None:
+    model = train(EXAMPLES, "en")
+    ours = model.probabilities(question)
+    theirs = sklearn_probabilities(model, EXAMPLES, question)
+    assert set(ours) == set(theirs)
+    assert np.allclose([ours[c] for c in theirs], list(theirs.values()), atol=1e-5)
 
 
 def test_the_words_that_tell_entries_apart_win_over_the_shared_ones() -> None:
-    model = IntentModel(EXAMPLES, "en")
+    model = train(EXAMPLES, "en")
     become = model.probabilities("where do I sign up to become an organizational liaison?")
     what = model.probabilities("what does an organizational liaison do?")
     assert max(become, key=become.__getitem__) == "volunteer"
@@ -63,19 +92,27 @@ def test_the_words_that_tell_entries_apart_win_over_the_shared_ones() -> None:
 
 
 def test_two_entries_and_one_entry() -> None:
-    two = IntentModel({k: EXAMPLES[k] for k in ("osl", "volunteer")}, "en")
+    examples = {k: EXAMPLES[k] for k in ("osl", "volunteer")}
+    two = train(examples, "en")
     both = two.probabilities("sign me up as liaison please")
     assert set(both) == {"osl", "volunteer"} and both["volunteer"] > 0.5
     assert sum(both.values()) == pytest.approx(1.0)
-    blocks = [two.grams.transform(["sign me up as liaison please"])]
-    if two.words is not None:
-        blocks.append(two.words.transform(["sign me up as liaison please"]))
-    theirs = two.model.predict_proba(two._hstack(blocks).tocsr())[0]
-    assert np.allclose([both[c] for c in two.model.classes_], theirs)
-    assert IntentModel({"osl": EXAMPLES["osl"]}, "en").probabilities("anything") == {}
-    assert IntentModel({}, "en").probabilities("anything") == {}
+    theirs = sklearn_probabilities(two, examples, "sign me up as liaison please")
+    assert np.allclose([both[c] for c in theirs], list(theirs.values()), atol=1e-5)
+    assert train({"osl": EXAMPLES["osl"]}, "en").probabilities("anything") == {}
+    assert train({}, "en").probabilities("anything") == {}
+    assert train({"osl": ["?"], "volunteer": ["!"]}, "en").probabilities("anything") == {}
+
+
+def test_a_model_is_plain_data_a_worker_process_can_send() -> None:
+    import pickle
+
+    model = train(EXAMPLES, "de")
+    copy = pickle.loads(pickle.dumps(model))
+    assert copy.probabilities("sign me up") == model.probabilities("sign me up")
 
 
 def test_a_process_trains_each_set_of_examples_once() -> None:
+    faq_model._models.clear()
     assert intent_model(EXAMPLES, "en") is intent_model(dict(EXAMPLES), "en")
     assert intent_model(EXAMPLES, "en") is not intent_model(EXAMPLES, "de")
