@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -74,7 +75,7 @@ def features(text: str, locale: str) -> tuple[dict[str, int], dict[str, int]]:
         padded = f" {word} "
         for size in GRAM_SIZES:
             for i in range(len(padded) - size + 1):
-                gram = padded[i : i + size]
+                gram = sys.intern(padded[i : i + size])  # one copy in all the indexes
                 grams[gram] = grams.get(gram, 0) + 1
     words: dict[str, int] = {}
     for stem in stems(text, locale):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import tomllib
 import unicodedata
 from pathlib import Path
+
+import numpy as np
 
 from bot.languages import chain
 
@@ -44,7 +47,7 @@ def ngrams(normalized: str, coarse: bool = False) -> dict[str, float]:
         else:
             size, padded = 3, f" {token} "
         for i in range(max(1, len(padded) - size + 1)):
-            gram = padded[i : i + size]
+            gram = sys.intern(padded[i : i + size])  # one copy in all the indexes
             counts[gram] = counts.get(gram, 0) + 1
     return {gram: 1.0 + math.log(n) for gram, n in counts.items()}
 
@@ -109,32 +112,44 @@ def load_examples(root: Path, code: str) -> dict[str, list[str]]:
 class ExampleIndex:
     """Example questions per entry (written per language, like NLU training examples): a
     question's similarity to an entry is its cosine with the nearest of that entry's
-    examples, over character n-grams weighted by rarity among all examples."""
+    examples, over character n-grams weighted by rarity among all examples.
+
+    An inverted index in numpy arrays (n-gram -> the examples that have it, with its weight
+    there): a question is compared with the examples it shares an n-gram with, not with all,
+    and some 30,000 postings per locale take a few hundred kilobytes, not tens of megabytes of
+    Python tuples."""
 
     def __init__(self, examples: dict[str, list[str]]) -> None:
         grams = [(entry_id, ngrams(normalize(q))) for entry_id, qs in examples.items()
                  for q in qs]
         self.idf = idf([vector for _, vector in grams])
         self.unseen = math.log(1 + max(1, len(grams)))
-        self.entries = [entry_id for entry_id, _ in grams]
-        # An inverted index (n-gram -> the examples that have it, with its weight there): a
-        # question is compared with the examples it shares an n-gram with, not with all.
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        for number, (_, vector) in enumerate(grams):
-            weighted = unit({g: tf * self.idf[g] for g, tf in vector.items()})
-            for gram, weight in weighted.items():
-                self.postings.setdefault(gram, []).append((number, weight))
+        self.columns = {gram: n for n, gram in enumerate(self.idf)}
+        # the examples of an entry are consecutive: where each entry's begin
+        self.entries = list(dict.fromkeys(entry_id for entry_id, _ in grams))
+        numbers = [entry_id for entry_id, _ in grams]
+        self.starts = np.array([numbers.index(e) for e in self.entries], dtype=np.intp)
+        self.size = len(grams)
+        triples = sorted((self.columns[gram], number, weight)
+                         for number, (_, vector) in enumerate(grams)
+                         for gram, weight in unit({g: tf * self.idf[g]
+                                                   for g, tf in vector.items()}).items())
+        self.examples = np.array([t[1] for t in triples], dtype=np.int32)
+        self.weights = np.array([t[2] for t in triples], dtype=np.float64)
+        counts = np.bincount([t[0] for t in triples], minlength=len(self.columns))
+        self.offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.intp)
 
     def nearest(self, normalized_query: str) -> dict[str, float]:
+        if not self.size:
+            return {}
         query = unit({g: tf * self.idf.get(g, self.unseen)
-                       for g, tf in ngrams(normalized_query).items()})
-        sums: dict[int, float] = {}
-        for gram, weight in query.items():
-            for number, theirs in self.postings.get(gram, ()):
-                sums[number] = sums.get(number, 0.0) + weight * theirs
-        best: dict[str, float] = {}
-        for number, cosine in sums.items():
-            entry_id = self.entries[number]
-            if cosine > best.get(entry_id, 0.0):
-                best[entry_id] = cosine
-        return best
+                      for g, tf in ngrams(normalized_query).items()})
+        known = [(self.columns[g], w) for g, w in query.items() if g in self.columns]
+        if not known:
+            return {}
+        spans = [(self.offsets[c], self.offsets[c + 1], w) for c, w in known]
+        examples = np.concatenate([self.examples[a:b] for a, b, _ in spans])
+        weights = np.concatenate([self.weights[a:b] * w for a, b, w in spans])
+        sums = np.bincount(examples, weights=weights, minlength=self.size)
+        best = np.maximum.reduceat(sums, self.starts)
+        return {e: float(v) for e, v in zip(self.entries, best, strict=True) if v > 0.0}
