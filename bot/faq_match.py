@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 import math
 import threading
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from bot.faq_model import IntentModel, intent_model, keep, train, trained
 from bot.faq_text import ExampleIndex, TextIndex, load_examples, normalize
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
+
+log = logging.getLogger(__name__)
 
 # Below this nothing matches: chosen on tests/data/faq/tune (never held-out) with its 435
 # off-topic questions in every locale weighed as much as its 1,890 real ones (an answer to a
@@ -149,9 +152,12 @@ class FaqMatcher:
         locale = locale if locale in LOCALES else "en"
         if locale in self.indexes:
             return
-        examples = load_examples(self.translator.root, locale)
+        examples = await asyncio.to_thread(load_examples, self.translator.root, locale)
         if trained(examples, locale) is None:
-            keep(examples, locale, await offload.in_process(train, examples, locale))
+            try:
+                keep(examples, locale, await offload.in_process(train, examples, locale))
+            except Exception:  # the worker could not train it: index() tries here, or logs
+                log.exception("the FAQ intent model of %s: not trained in the worker", locale)
         await asyncio.to_thread(self.index, locale)
 
     async def guess_soon(self, locale: str, text: str) -> Guess:

@@ -19,6 +19,7 @@ keyed by its examples, so every matcher of a process shares it.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import re
 import sys
@@ -44,6 +45,7 @@ SNOWBALL = {"ar": "arabic", "da": "danish", "de": "german", "en": "english", "eo
 # The inverse of the regularization strength; the tuning set barely moves between 3 and 30.
 C = 10.0
 GRAM_SIZES = (2, 3, 4)
+log = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+")
 _lock = threading.Lock()
 
@@ -151,9 +153,8 @@ def train(examples: Mapping[str, Sequence[str]], locale: str) -> IntentModel:
     rows = [features(q, locale) for q in texts]
     grams = Block.fit([g for g, _ in rows])
     words = Block.fit([w for _, w in rows])
-    empty = np.zeros((0, 0))
     if len(set(labels)) < 2 or not grams.columns:
-        return IntentModel(locale, (), grams, words, empty, empty)  # nothing to tell apart
+        return untrained(locale)  # nothing to tell apart
     data: list[float] = []
     indices: list[int] = []
     indptr = [0]
@@ -187,18 +188,30 @@ def trained(examples: Mapping[str, Sequence[str]], locale: str) -> IntentModel |
     return _models.get(key_of(examples, locale))
 
 
-def keep(examples: Mapping[str, Sequence[str]], locale: str, model: IntentModel) -> None:
+def keep(examples: Mapping[str, Sequence[str]], locale: str,
+         model: IntentModel) -> IntentModel:
+    """Remembers the model for this process; the one remembered first wins."""
     with _lock:
         if len(_models) >= 64:
             _models.pop(next(iter(_models)))
-        _models.setdefault(key_of(examples, locale), model)
+        return _models.setdefault(key_of(examples, locale), model)
+
+
+def untrained(locale: str) -> IntentModel:
+    """A model that knows nothing (the other signals match alone)."""
+    empty = Block({}, np.zeros(0))
+    return IntentModel(locale, (), empty, empty, np.zeros((0, 0)), np.zeros(0))
 
 
 def intent_model(examples: Mapping[str, Sequence[str]], locale: str) -> IntentModel:
-    """The model of these examples in this locale, trained here once per process."""
+    """The model of these examples in this locale, trained here once per process. If training
+    fails, the FAQ still answers from its other signals, and the error is logged."""
     found = trained(examples, locale)
     if found is None:
-        keep(examples, locale, train(examples, locale))
-        found = trained(examples, locale)
-        assert found is not None
+        try:
+            model = train(examples, locale)
+        except Exception:
+            log.exception("the FAQ intent model of %s could not be trained", locale)
+            model = untrained(locale)
+        found = keep(examples, locale, model)
     return found

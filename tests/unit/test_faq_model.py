@@ -3,6 +3,7 @@ trained logistic regression (compared with scikit-learn's own predict_proba)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -12,8 +13,13 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 from bot import faq_model
+from bot.content import load_content
+from bot.faq_match import FaqMatcher
 from bot.faq_model import SNOWBALL, C, IntentModel, features, intent_model, stems, train
+from bot.faq_text import load_examples
+from bot.i18n import Translator
 from bot.languages import LOCALES
+from bot.settings import PROJECT_ROOT
 
 
 def test_every_stemmer_exists_and_serves_a_locale_of_ours() -> None:
@@ -116,3 +122,43 @@ def test_a_process_trains_each_set_of_examples_once() -> None:
     faq_model._models.clear()
     assert intent_model(EXAMPLES, "en") is intent_model(dict(EXAMPLES), "en")
     assert intent_model(EXAMPLES, "en") is not intent_model(EXAMPLES, "de")
+
+
+def matcher() -> FaqMatcher:
+    return FaqMatcher(load_content(PROJECT_ROOT / "bot" / "content.toml"),
+                      Translator(PROJECT_ROOT / "locales"))
+
+
+async def test_a_locale_is_trained_in_the_worker_process_as_it_would_be_here(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(faq_model, "_models", {})
+    faq = matcher()
+    guess = await faq.guess_soon("de", "Wie viele Strategy-Salons wurden gefördert?")
+    assert guess.answer is not None and guess.answer.entry_id == "salon-grants"
+    examples = load_examples(PROJECT_ROOT / "locales", "de")
+    there = faq_model.trained(examples, "de")
+    assert there is not None and there is faq.index("de").intents
+    here = await asyncio.to_thread(train, examples, "de")
+    question = "wo melde ich mich als Liaison für unseren Verein an?"
+    assert there.probabilities(question) == pytest.approx(here.probabilities(question))
+
+
+async def test_if_training_fails_the_faq_answers_from_its_other_signals(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def broken(*_: object) -> IntentModel:
+        raise MemoryError("no room to train")
+
+    async def dead_worker(*_: object) -> IntentModel:
+        raise RuntimeError("the worker process died")
+
+    monkeypatch.setattr(faq_model, "_models", {})
+    monkeypatch.setattr(faq_model, "train", broken)
+    monkeypatch.setattr("bot.faq_match.offload.in_process", dead_worker)
+    faq = matcher()
+    guess = await faq.guess_soon("en", "how many strategy salon grants were approved?")
+    assert guess.answer is not None and guess.answer.entry_id == "salon-grants"
+    assert faq.index("en").intents.classes == ()
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert "the FAQ intent model of en: not trained in the worker" in logged
+    assert "the FAQ intent model of en could not be trained" in logged
+    assert (await faq.guess_soon("en", "where can I get my hair cut")).answer is None
