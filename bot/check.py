@@ -241,7 +241,8 @@ def check_content(settings: Settings, en: dict[str, Entry], report: Report) -> N
             elif not isinstance(questions, list) or not all(
                     isinstance(q, str) and q.strip() for q in questions):
                 report.add(f"{code}/{EXAMPLES_FILE}", f"{key}: a list of questions is needed")
-        few = [e.id for e in content.faq if len(examples.get(e.id, ())) < FEW_EXAMPLES]
+        few = [e.id for e in content.faq if not isinstance(examples.get(e.id), list)
+               or len(examples[e.id]) < FEW_EXAMPLES]
         if few:
             report.warn(f"{code}/{EXAMPLES_FILE}", f"fewer than {FEW_EXAMPLES} example questions "
                         f"for {', '.join(few)}: the FAQ understands these less well")

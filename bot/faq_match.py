@@ -25,13 +25,14 @@ import gc
 import logging
 import math
 import threading
+import time
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from bot import offload
 from bot.content import Content
-from bot.faq_model import IntentModel, intent_model, keep, train, trained
+from bot.faq_model import IntentModel, intent_model, keep, train, trained, untrained
 from bot.faq_text import ExampleIndex, TextIndex, load_examples, normalize
 from bot.i18n import Translator
 from bot.languages import LOCALES, chain
@@ -72,6 +73,8 @@ COVERAGE_POWER = 2.0
 UNSPACED = frozenset({"ja", "zh-Hans", "th"})
 UNSPACED_MIN_SCORE = 4.4
 UNSPACED_COVERAGE_POWER = 1.0
+TRAINING_TIMEOUT = 60.0  # seconds the worker may take to train a locale's model (0.4 s usual)
+RETRY_TRAINING = 300.0  # seconds after a failed training before the next question tries again
 FUZZY_MIN_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 FUZZY_WEIGHT = 0.7
@@ -113,16 +116,19 @@ class Guess:
 
 class FaqMatcher:
     """The FAQ index of each locale is built on the first question in that locale: a start
-    that never answers a question builds none. Its intent model takes a third of a second to
-    train: `prepare` trains it in the worker process (bot/offload.py), since a thread would
-    hold the event loop up (scikit-learn keeps the GIL for long stretches: 125 ms measured),
-    and builds the rest in a thread. `index` builds it all where it is called (the CLI, tests)."""
+    that never answers a question builds none. Its intent model takes about 0.4 s to train:
+    `prepare` trains it in the worker process (bot/offload.py), since a thread would hold the
+    event loop up (scikit-learn keeps the GIL for long stretches: 125 ms measured), and builds
+    the rest in a thread, once however many first questions arrive together. `index` builds
+    it all where it is called (the CLI, tests)."""
 
     def __init__(self, content: Content, translator: Translator) -> None:
         self.content = content
         self.translator = translator
         self.indexes: dict[str, LocaleIndex] = {}
         self._building = threading.Lock()
+        self._preparing: dict[str, asyncio.Task[None]] = {}
+        self._failed: dict[str, float] = {}  # locale -> when its model could not be trained
 
     @classmethod
     def build(cls, content: Content, translator: Translator) -> FaqMatcher:
@@ -141,24 +147,42 @@ class FaqMatcher:
                 if found is None:
                     found = LocaleIndex.build(self.content, self.translator, locale)
                     self.indexes[locale] = found
-                    # It lives as long as the process: out of the cyclic collector's sight,
-                    # full collections (which hold every thread, the event loop's too) stay
-                    # short (measured: 45-75 ms each while locales were being built).
-                    gc.freeze()
         return found
 
     async def prepare(self, locale: str) -> None:
-        """The locale's index built without holding up the event loop."""
+        """The locale's index built without holding up the event loop; a model that could not
+        be trained is tried again after RETRY_TRAINING seconds."""
         locale = locale if locale in LOCALES else "en"
-        if locale in self.indexes:
+        failed = self._failed.get(locale)
+        if locale in self.indexes and (failed is None
+                                       or time.monotonic() - failed < RETRY_TRAINING):
             return
+        task = self._preparing.get(locale)
+        if task is None or task.done() or task.get_loop() is not asyncio.get_running_loop():
+            task = self._preparing[locale] = asyncio.ensure_future(self._prepare(locale))
+        await asyncio.shield(task)  # a caller that gives up does not stop it for the others
+
+    async def _prepare(self, locale: str) -> None:
         examples = await asyncio.to_thread(load_examples, self.translator.root, locale)
-        if trained(examples, locale) is None:
+        model = trained(examples, locale)
+        if model is None:
             try:
-                keep(examples, locale, await offload.in_process(train, examples, locale))
-            except Exception:  # the worker could not train it: index() tries here, or logs
-                log.exception("the FAQ intent model of %s: not trained in the worker", locale)
-        await asyncio.to_thread(self.index, locale)
+                model = keep(examples, locale, await asyncio.wait_for(
+                    offload.in_process(train, examples, locale), TRAINING_TIMEOUT))
+                self._failed.pop(locale, None)
+            except Exception:  # TimeoutError, a dead worker, an error in training
+                log.exception("the FAQ intent model of %s could not be trained", locale)
+                self._failed[locale] = time.monotonic()
+                model = untrained(locale)  # its other signals answer meanwhile
+        built = await asyncio.to_thread(LocaleIndex.build, self.content, self.translator,
+                                        locale, model)
+        with self._building:
+            self.indexes[locale] = built
+        # The index lives as long as the process: moved out of the cyclic collector's sight,
+        # full collections (which hold every thread, the event loop's too) stay short
+        # (measured: 45-75 ms each while locales were being built, the loop as late). It
+        # freezes what else is alive at that moment too, once per locale: a bounded cost.
+        gc.freeze()
 
     async def guess_soon(self, locale: str, text: str) -> Guess:
         """`guess` for a caller on the event loop."""
@@ -221,7 +245,8 @@ class LocaleIndex:
     intents: IntentModel
 
     @classmethod
-    def build(cls, content: Content, translator: Translator, code: str) -> LocaleIndex:
+    def build(cls, content: Content, translator: Translator, code: str,
+              intents: IntentModel | None = None) -> LocaleIndex:
         words: dict[str, set[str]] = {}
         docs: dict[str, str] = {}
         examples = load_examples(translator.root, code)
@@ -234,7 +259,7 @@ class LocaleIndex:
                     parts.append(translator.own(source, msg, {"link": ""}) or "")
             docs[entry.id] = " ".join([*parts, *examples.get(entry.id, ())])
         return cls(_weigh(words), TextIndex(docs), ExampleIndex(examples),
-                   intent_model(examples, code))
+                   intents if intents is not None else intent_model(examples, code))
 
 
 def _split(raw: str) -> set[str]:

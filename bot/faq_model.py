@@ -48,6 +48,7 @@ GRAM_SIZES = (2, 3, 4)
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+")
 _lock = threading.Lock()
+_stemming = threading.Lock()
 
 
 @functools.cache
@@ -57,7 +58,11 @@ def _stemmer(algorithm: str) -> Any:
 
 @functools.lru_cache(maxsize=65536)
 def _stem(algorithm: str, word: str) -> str:
-    return normalize(_stemmer(algorithm).stemWord(word)).strip()
+    # A Snowball stemmer keeps its working state on itself: one word at a time, whichever
+    # thread asks (questions are matched in worker threads).
+    with _stemming:
+        stem = _stemmer(algorithm).stemWord(word)
+    return normalize(stem).strip()
 
 
 def stems(text: str, locale: str) -> list[str]:
@@ -209,9 +214,8 @@ def intent_model(examples: Mapping[str, Sequence[str]], locale: str) -> IntentMo
     found = trained(examples, locale)
     if found is None:
         try:
-            model = train(examples, locale)
-        except Exception:
+            found = keep(examples, locale, train(examples, locale))
+        except Exception:  # not kept: a later build tries again
             log.exception("the FAQ intent model of %s could not be trained", locale)
-            model = untrained(locale)
-        found = keep(examples, locale, model)
+            found = untrained(locale)
     return found

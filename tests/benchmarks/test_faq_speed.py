@@ -1,6 +1,6 @@
 """Benchmarks: the FAQ as users meet it. Building the 21 locales' indexes (intent models
 trained), the memory they hold, matching throughput, and the whole path of a typed question
-through the core (the first question of a locale trains its model in a worker thread), with how
+through the core (the first question of a locale trains its model in the worker process), with how
 late the event loop ran meanwhile, on an idle machine and with another process keeping a core
 busy. Figures are printed, never asserted: `python -m pytest tests/benchmarks/test_faq_speed.py -s`.
 """
