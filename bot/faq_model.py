@@ -134,10 +134,7 @@ class IntentModel:
     bias: np.ndarray
 
     def vector(self, text: str) -> tuple[list[int], list[float]]:
-        grams, words = features(text, self.locale)
-        columns, values = self.grams.weigh(grams, 0)
-        more_columns, more_values = self.words.weigh(words, len(self.grams.columns))
-        return columns + more_columns, values + more_values
+        return _vector(self.grams, self.words, features(text, self.locale))
 
     def probabilities(self, text: str) -> dict[str, float]:
         if not self.classes:
@@ -146,6 +143,14 @@ class IntentModel:
         logits = np.asarray(values) @ self.weights[columns] + self.bias
         odds = np.exp(logits - logits.max())
         return dict(zip(self.classes, (odds / odds.sum()).tolist(), strict=True))
+
+
+def _vector(grams: Block, words: Block,
+            counts: tuple[dict[str, int], dict[str, int]]) -> tuple[list[int], list[float]]:
+    """A text's features as one sparse row: its n-grams' columns, then its stems'."""
+    columns, values = grams.weigh(counts[0], 0)
+    more_columns, more_values = words.weigh(counts[1], len(grams.columns))
+    return columns + more_columns, values + more_values
 
 
 def train(examples: Mapping[str, Sequence[str]], locale: str) -> IntentModel:
@@ -163,11 +168,10 @@ def train(examples: Mapping[str, Sequence[str]], locale: str) -> IntentModel:
     data: list[float] = []
     indices: list[int] = []
     indptr = [0]
-    for g, w in rows:
-        columns, values = grams.weigh(g, 0)
-        more_columns, more_values = words.weigh(w, len(grams.columns))
-        indices += columns + more_columns
-        data += values + more_values
+    for row in rows:
+        columns, values = _vector(grams, words, row)
+        indices += columns
+        data += values
         indptr.append(len(indices))
     matrix = csr_matrix((data, indices, indptr),
                         shape=(len(rows), len(grams.columns) + len(words.columns)))
