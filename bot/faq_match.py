@@ -145,7 +145,8 @@ class FaqMatcher:
             with self._building:  # two first questions at once build it once
                 found = self.indexes.get(locale)
                 if found is None:
-                    found = LocaleIndex.build(self.content, self.translator, locale)
+                    found = LocaleIndex.build(self.content, self.translator, locale,
+                                              load_examples(self.translator.root, locale))
                     self.indexes[locale] = found
         return found
 
@@ -175,7 +176,7 @@ class FaqMatcher:
                 self._failed[locale] = time.monotonic()
                 model = untrained(locale)  # its other signals answer meanwhile
         built = await asyncio.to_thread(LocaleIndex.build, self.content, self.translator,
-                                        locale, model)
+                                        locale, examples, model)
         with self._building:
             self.indexes[locale] = built
         # The index lives as long as the process: moved out of the cyclic collector's sight,
@@ -246,10 +247,12 @@ class LocaleIndex:
 
     @classmethod
     def build(cls, content: Content, translator: Translator, code: str,
-              intents: IntentModel | None = None) -> LocaleIndex:
+              examples: dict[str, list[str]], intents: IntentModel | None = None,
+              ) -> LocaleIndex:
+        """The index of `code` from its messages and its example questions (as
+        load_examples gives them); the intent model is trained here unless given."""
         words: dict[str, set[str]] = {}
         docs: dict[str, str] = {}
-        examples = load_examples(translator.root, code)
         for entry in content.faq:
             words[entry.id] = set()
             parts = []

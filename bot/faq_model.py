@@ -11,8 +11,8 @@ the same idea).
 
 scikit-learn fits the model; the features are ours, so a question is scored with one small
 matrix product (tens of microseconds) and a trained model is plain data that a worker process
-can send back: the bot trains a locale's model there at its first question (a third of a
-second), so the event loop never waits on it (bot/faq_match.py). A model is kept per process,
+can send back: the bot trains a locale's model there at its first question (about 0.4
+s), so the event loop never waits on it (bot/faq_match.py). A model is kept per process,
 keyed by its examples, so every matcher of a process shares it.
 """
 
