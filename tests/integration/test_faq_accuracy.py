@@ -5,7 +5,9 @@ and answers, never the keywords or the example questions; it is scored, never tu
 
 from __future__ import annotations
 
+import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,9 +19,9 @@ from bot.languages import LOCALES
 from bot.settings import PROJECT_ROOT
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "faq"
-GOAL = 0.95  # the aim (issue 13); the floors below are what this release holds, not the aim
+GOAL = 0.95  # the aim (issue 13), in every locale; the floors below are what this release holds
 FLOOR_OVERALL = 0.97
-FLOOR_LOCALE = 0.90
+FLOOR_LOCALE = 0.95
 FLOOR_OFF_TOPIC = 0.97
 
 
@@ -41,6 +43,26 @@ def test_the_held_out_set_covers_every_entry_in_every_locale() -> None:
     for code, entries in held_out.items():
         assert set(entries) - {"off_topic"} == ids, code
         assert all(len(entries[i]) >= 4 for i in ids) and len(entries["off_topic"]) >= 8, code
+
+
+def same_words(question: str) -> str:
+    """A question as the matcher cannot tell apart from another: case, width and punctuation
+    gone."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", question).casefold())
+
+
+def test_no_held_out_question_is_an_example_or_a_tuning_question() -> None:
+    """Writers working blind still write the same short questions ("What is a Strategy
+    Salon?"); such a question stays in the held-out set and is taken out of the others."""
+    tuned = load("tune")
+    off_topic = tomllib.loads((DATA / "tune" / "off_topic.toml").read_text(encoding="utf-8"))
+    for code, entries in load("heldout").items():
+        examples = tomllib.loads((PROJECT_ROOT / "locales" / code / "faq-examples.toml")
+                                 .read_text(encoding="utf-8"))
+        seen = {same_words(q) for part in (examples, tuned[code], off_topic)
+                for questions in part.values() for q in questions}
+        both = [q for questions in entries.values() for q in questions if same_words(q) in seen]
+        assert not both, (code, both)
 
 
 def score(matcher: FaqMatcher, sets: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, int]]:
